@@ -236,6 +236,8 @@ CREATE TABLE "Revision" (
     "number" INTEGER NOT NULL,
     "publishNumber" INTEGER,
     "document" JSONB NOT NULL,
+    "campCount" INTEGER NOT NULL DEFAULT 0,
+    "interviewCount" INTEGER NOT NULL DEFAULT 0,
     "message" TEXT NOT NULL DEFAULT '',
     "authorId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

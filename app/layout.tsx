@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Topic Desk · 主题台', template: '%s · Topic Desk' },
+  description: 'Living topic pages: the consensus, the camps that disagree, and what the sources actually said.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <body className="min-h-screen bg-white text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
+        <header role="banner" className="border-b border-stone-200 dark:border-stone-800">
+          <nav className="mx-auto flex max-w-3xl items-center justify-between px-4 py-3 sm:px-6" aria-label="主导航 · Main">
+            <Link href="/" className="font-semibold">
+              Topic Desk <span className="font-normal text-stone-500">· 主题台</span>
+            </Link>
+          </nav>
+        </header>
+        <main>{children}</main>
+        <footer role="contentinfo" className="mx-auto max-w-3xl px-4 py-10 text-sm text-stone-500 sm:px-6">
+          Topic Desk — 活文档 · living documents
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,58 @@
+import type { InterviewRef, SpeakerRef, TopicRef } from '@/lib/topics/document';
+
+export function speakerLabel(speaker: SpeakerRef): string {
+  return speaker.affiliation ? `${speaker.name} (${speaker.affiliation})` : speaker.name;
+}
+
+export function interviewLabel(interview: InterviewRef): string {
+  return interview.episodeTitle ? `${interview.show} · ${interview.episodeTitle}` : interview.show;
+}
+
+/**
+ * `Martin Casado / Sarah Wang (a16z) · Episode` under a quote. Speakers sharing one
+ * affiliation are grouped as the page writes them; a sister-topic reference replaces the episode.
+ */
+export function Attribution({
+  speakers,
+  interview,
+  seeAlso,
+}: {
+  speakers: SpeakerRef[];
+  interview: InterviewRef | null;
+  seeAlso?: TopicRef | null;
+}) {
+  const sharedAffiliation =
+    speakers.length > 1 && speakers.every((s) => s.affiliation === speakers[0]!.affiliation)
+      ? speakers[0]!.affiliation
+      : undefined;
+  const who =
+    sharedAffiliation !== undefined
+      ? `${speakers.map((s) => s.name).join(' / ')}${sharedAffiliation ? ` (${sharedAffiliation})` : ''}`
+      : speakers.map(speakerLabel).join(' / ');
+  if (!who && !interview && !seeAlso) return null;
+  return (
+    <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">
+      {who || <span className="italic">未署名 · unattributed</span>}
+      {interview && <> · {interviewLabel(interview)}</>}
+      {seeAlso && (
+        <>
+          {' · 见姊妹主题 '}
+          <a href={`/topics/${seeAlso.slug}`} className="underline underline-offset-2">
+            {seeAlso.slug}
+          </a>
+        </>
+      )}
+    </p>
+  );
+}
+
+/** Two attributions read the same: consecutive quotes then share one line, as the seed writes them. */
+export function sameAttribution(
+  a: { speakers: SpeakerRef[]; interview: InterviewRef | null },
+  b: { speakers: SpeakerRef[]; interview: InterviewRef | null },
+): boolean {
+  return (
+    a.speakers.map((s) => s.id).join() === b.speakers.map((s) => s.id).join() &&
+    (a.interview?.id ?? null) === (b.interview?.id ?? null)
+  );
+}

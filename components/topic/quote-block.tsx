@@ -1,0 +1,40 @@
+import type { Block } from '@/lib/topics/document';
+import { Attribution } from './attribution';
+
+/**
+ * A verbatim quote: the original first, its translation under it, then who said it and where.
+ * A translation-only quote is marked as such, since the reader cannot check the wording.
+ */
+export function QuoteBlock({
+  block,
+  showAttribution,
+}: {
+  block: Extract<Block, { kind: 'quote' }>;
+  showAttribution: boolean;
+}) {
+  const { quote } = block;
+  return (
+    <figure className="my-4 border-l-4 border-stone-800 pl-4 dark:border-stone-300" data-block="quote">
+      <blockquote>
+        {quote.original && (
+          <p lang={quote.original.lang} className="font-serif text-lg leading-relaxed">
+            &ldquo;{quote.original.text}&rdquo;
+          </p>
+        )}
+        {quote.translation && (
+          <p lang={quote.translation.lang} className={quote.original ? 'mt-1 leading-relaxed text-stone-700 dark:text-stone-300' : 'leading-relaxed'}>
+            {quote.original ? <>「{quote.translation.text}」</> : quote.translation.text}
+          </p>
+        )}
+      </blockquote>
+      {!quote.original && (
+        <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">仅存译文 · translation only</p>
+      )}
+      {showAttribution && (
+        <figcaption>
+          <Attribution speakers={quote.speakers} interview={quote.interview} seeAlso={block.seeAlso} />
+        </figcaption>
+      )}
+    </figure>
+  );
+}

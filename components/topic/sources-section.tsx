@@ -1,0 +1,47 @@
+import type { TopicDocument } from '@/lib/topics/document';
+import { EmptyNote, Section } from './section';
+
+export function SourcesSection({ sources, sisterTopics }: Pick<TopicDocument, 'sources' | 'sisterTopics'>) {
+  return (
+    <Section id="sources" title="取材" subtitle="Sources">
+      {sources.length === 0 ? (
+        <EmptyNote>尚未列出访谈 · No interviews listed yet.</EmptyNote>
+      ) : (
+        <ol className="mt-4 list-decimal space-y-1 pl-6">
+          {sources.map((interview) => (
+            <li key={interview.id}>
+              {interview.url ? (
+                <a href={interview.url} rel="noopener noreferrer nofollow" className="underline underline-offset-2">
+                  {interview.show}
+                </a>
+              ) : (
+                interview.show
+              )}
+              {interview.episodeNumber && <> #{interview.episodeNumber}</>}
+              {interview.episodeTitle && <> · {interview.episodeTitle}</>}
+              {interview.publishedOn && (
+                <>
+                  {' · '}
+                  <time dateTime={interview.publishedOn}>{interview.publishedOn}</time>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {sisterTopics.length > 0 && (
+        <p className="mt-6 text-sm">
+          姊妹主题 · Sister topics:{' '}
+          {sisterTopics.map((topic, index) => (
+            <span key={topic.id}>
+              {index > 0 && '、'}
+              <a href={`/topics/${topic.slug}`} className="underline underline-offset-2">
+                {topic.titleZh} · {topic.titleEn}
+              </a>
+            </span>
+          ))}
+        </p>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,47 @@
+import type { TopicDocument } from '@/lib/topics/document';
+import { CampsSection } from './camps-section';
+import { ChangelogSection } from './changelog-section';
+import { ConsensusSection } from './consensus-section';
+import { ListSection } from './list-section';
+import { SourcesSection } from './sources-section';
+import { TopicHeader } from './topic-header';
+import { ViewSection } from './view-section';
+
+/**
+ * The whole topic page, in the order of the anatomy. Fed a topic document, it renders the
+ * public page and the editor's preview alike.
+ */
+export function TopicArticle({
+  document,
+  updatedOn,
+  isDraft = false,
+}: {
+  document: TopicDocument;
+  updatedOn: string | null;
+  isDraft?: boolean;
+}) {
+  return (
+    <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <TopicHeader document={document} updatedOn={updatedOn} isDraft={isDraft} />
+      <ChangelogSection changelog={document.changelog} />
+      <ConsensusSection points={document.consensus} />
+      <CampsSection camps={document.camps} />
+      <ListSection
+        id="blind-spots"
+        title="都没说透的"
+        subtitle="What nobody explained"
+        items={document.blindSpots}
+        empty="暂无 · Nothing listed."
+      />
+      <ViewSection view={document.view} />
+      <ListSection
+        id="open-questions"
+        title="还想知道什么"
+        subtitle="Open questions"
+        items={document.openQuestions}
+        empty="暂无 · Nothing listed."
+      />
+      <SourcesSection sources={document.sources} sisterTopics={document.sisterTopics} />
+    </article>
+  );
+}

@@ -1,0 +1,15 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+
+export type DatabaseHealth = { ok: true; latencyMs: number } | { ok: false; error: string };
+
+export async function checkDatabase(): Promise<DatabaseHealth> {
+  const started = performance.now();
+  try {
+    await getDb().$queryRaw`SELECT 1`;
+    return { ok: true, latencyMs: Math.round(performance.now() - started) };
+  } catch {
+    // The reason stays in the server log; the endpoint is public.
+    return { ok: false, error: 'database unreachable' };
+  }
+}

@@ -1,0 +1,72 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { topicDocumentSchema, type TopicDocument } from './document';
+
+// Reader queries: they can only ever see the published revision of a live topic, never the
+// working draft.
+
+const publishedWhere = {
+  status: 'PUBLISHED',
+  deletedAt: null,
+  publishedRevisionId: { not: null },
+} as const;
+
+export type PublishedTopicSummary = {
+  slug: string;
+  titleZh: string;
+  titleEn: string;
+  updatedOn: string | null;
+  interviewCount: number;
+  campCount: number;
+};
+
+const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+export async function listPublishedTopics(): Promise<PublishedTopicSummary[]> {
+  const topics = await getDb().topic.findMany({
+    where: publishedWhere,
+    orderBy: { publishedAt: 'desc' },
+    select: {
+      slug: true,
+      publishedAt: true,
+      publishedRevision: {
+        select: { interviewCount: true, campCount: true, document: true },
+      },
+    },
+  });
+  return topics.map((topic) => {
+    // Titles come from the published snapshot: a renamed draft must not leak.
+    const document = topic.publishedRevision!.document as Pick<TopicDocument, 'titleZh' | 'titleEn'>;
+    return {
+      slug: topic.slug,
+      titleZh: document.titleZh,
+      titleEn: document.titleEn,
+      updatedOn: isoDate(topic.publishedAt),
+      interviewCount: topic.publishedRevision!.interviewCount,
+      campCount: topic.publishedRevision!.campCount,
+    };
+  });
+}
+
+export type PublishedTopicPage = {
+  document: TopicDocument;
+  updatedOn: string | null;
+  publishNumber: number;
+};
+
+/** The published page for a slug, or null (unknown, draft, archived or deleted). */
+export async function getPublishedTopic(slug: string): Promise<PublishedTopicPage | null> {
+  const topic = await getDb().topic.findFirst({
+    where: { ...publishedWhere, slug },
+    select: {
+      publishedAt: true,
+      publishedRevision: { select: { document: true, publishNumber: true } },
+    },
+  });
+  if (!topic?.publishedRevision) return null;
+  return {
+    document: topicDocumentSchema.parse(topic.publishedRevision.document),
+    updatedOn: isoDate(topic.publishedAt),
+    publishNumber: topic.publishedRevision.publishNumber ?? 1,
+  };
+}

@@ -1,0 +1,10 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  // PGlite and the pg driver load WebAssembly and native-ish modules at run time; bundling them breaks that.
+  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', '@node-rs/argon2'],
+  poweredByHeader: false,
+  typedRoutes: true,
+};
+
+export default nextConfig;
