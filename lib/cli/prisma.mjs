@@ -6,5 +6,14 @@
 import { exitOnConfigError, withDatabaseUrl } from './database-url.mjs';
 import { runPrisma } from './prisma-run.mjs';
 
+// Commands that read only the schema need no database.
+const OFFLINE_COMMANDS = new Set(['generate', 'validate', 'format', 'version', '--version', '-v', '--help', '-h']);
+
 const args = process.argv.slice(2);
-process.exitCode = await withDatabaseUrl((url) => runPrisma(args, { DATABASE_URL: url }), { checkConfigured: false }).catch(exitOnConfigError);
+if (OFFLINE_COMMANDS.has(args[0] ?? '--help')) {
+  process.exitCode = await runPrisma(args);
+} else {
+  process.exitCode = await withDatabaseUrl((url) => runPrisma(args, { DATABASE_URL: url }), { checkConfigured: false }).catch(
+    exitOnConfigError,
+  );
+}

@@ -287,9 +287,3 @@ export const demoTopic: DemoTopic = {
   sources: ['weights', 'basalt', 'dispatch', 'kestrel', 'roundtable'],
   sisterTopics: ['inference-economics'],
 };
-
-export const demoAccounts = [
-  { email: 'admin@topicdesk.local', name: 'Demo Admin', role: 'ADMIN', password: 'demo-admin-password' },
-  { email: 'analyst@topicdesk.local', name: 'Demo Analyst', role: 'ANALYST', password: 'demo-analyst-password' },
-  { email: 'reader@topicdesk.local', name: 'Demo Reader', role: 'READER', password: 'demo-reader-password' },
-] as const;

@@ -2,8 +2,8 @@ import type { Database } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/auth/password';
 import { publishDraft } from '@/lib/revisions/publish';
+import { DEMO_ACCOUNTS } from '@/lib/cli/demo-logins.mjs';
 import {
-  demoAccounts,
   demoInterviews,
   demoSpeakers,
   demoTopic,
@@ -176,7 +176,7 @@ export async function writeDemo(db: Database): Promise<DemoReport> {
     report.createdTopics.push(topic.slug);
   }
 
-  for (const account of demoAccounts) {
+  for (const account of DEMO_ACCOUNTS) {
     const exists = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
     if (exists) continue;
     await db.user.create({

@@ -1,0 +1,41 @@
+// Starts the production server (`next start`) as a child and waits until it answers.
+// The binary is run directly, not through npx, which would leave an orphan next-server
+// behind when stopped.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export async function startNextServer({ port, env = {}, stdio = 'inherit', readyPath = '/api/health', timeoutMs = 60_000 }) {
+  const child = spawn(process.execPath, [`${root}node_modules/next/dist/bin/next`, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    stdio,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
+  });
+  let exited = false;
+  const exit = new Promise((resolve) => child.on('exit', (code) => ((exited = true), resolve(code))));
+  const url = `http://localhost:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited) throw new Error(`next start exited before answering (code ${await exit}).`);
+    try {
+      const response = await fetch(`${url}${readyPath}`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`next start did not answer ${readyPath} within ${timeoutMs / 1000}s.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const stop = async () => {
+    if (exited) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exit;
+    clearTimeout(timer);
+  };
+  return { url, child, exit, stop };
+}
