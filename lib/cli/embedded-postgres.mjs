@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { pinExtendedProtocolToOneConnection } from './pglite-queue.mjs';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -81,7 +80,6 @@ export async function startEmbeddedPostgres({ dataDir = defaultDataDir(), port =
   try {
     db = await PGlite.create(dataDir ? join(dataDir) : undefined, { extensions: { pg_trgm } });
     server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections });
-    pinExtendedProtocolToOneConnection(server);
     await server.start();
   } catch (error) {
     await db?.close().catch(() => {});

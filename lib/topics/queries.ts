@@ -1,9 +1,9 @@
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { getDb, type Database } from '@/lib/db';
 import { topicDocumentSchema, type TopicDocument } from './document';
 
 // Reader queries: they can only ever see the published revision of a live topic, never the
-// working draft.
+// working draft. The optional client lets tests and the benchmark count queries.
 
 const publishedWhere = {
   status: 'PUBLISHED',
@@ -22,8 +22,8 @@ export type PublishedTopicSummary = {
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-export async function listPublishedTopics(): Promise<PublishedTopicSummary[]> {
-  const topics = await getDb().topic.findMany({
+export async function listPublishedTopics(db: Database = getDb()): Promise<PublishedTopicSummary[]> {
+  const topics = await db.topic.findMany({
     where: publishedWhere,
     orderBy: { publishedAt: 'desc' },
     select: {
@@ -55,8 +55,8 @@ export type PublishedTopicPage = {
 };
 
 /** The published page for a slug, or null (unknown, draft, archived or deleted). */
-export async function getPublishedTopic(slug: string): Promise<PublishedTopicPage | null> {
-  const topic = await getDb().topic.findFirst({
+export async function getPublishedTopic(slug: string, db: Database = getDb()): Promise<PublishedTopicPage | null> {
+  const topic = await db.topic.findFirst({
     where: { ...publishedWhere, slug },
     select: {
       publishedAt: true,

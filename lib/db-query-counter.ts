@@ -1,0 +1,45 @@
+import 'server-only';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+
+/**
+ * A PrismaClient whose every SQL statement is counted at the driver, for tests and the
+ * benchmark that prove a page's query count does not grow with its content.
+ */
+export function createCountingClient(url: string) {
+  const counter = { queries: 0, statements: [] as string[] };
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const record = (args: unknown[]) => {
+    const first = args[0] as string | { text?: string };
+    const text = typeof first === 'string' ? first : (first?.text ?? '');
+    counter.queries += 1;
+    counter.statements.push(text);
+  };
+  const poolQuery = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  (pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    record(args);
+    return poolQuery(...args);
+  };
+  pool.on('connect', (client) => {
+    const clientQuery = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+      // pg.Pool.query runs on a client too: count it once.
+      if (typeof args.at(-1) !== 'function') record(args);
+      return clientQuery(...args);
+    };
+  });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool), omit: { user: { passwordHash: true } } });
+  return {
+    db,
+    counter,
+    reset() {
+      counter.queries = 0;
+      counter.statements = [];
+    },
+    async close() {
+      await db.$disconnect();
+      await pool.end().catch(() => {});
+    },
+  };
+}
