@@ -32,8 +32,8 @@ export async function ensurePrismaClient() {
 
 const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
-export function buildIsCurrent() {
-  const buildId = `${root}.next/BUILD_ID`;
+export function buildIsCurrent(distDir = '.next') {
+  const buildId = `${root}${distDir}/BUILD_ID`;
   if (!existsSync(buildId)) return false;
   const built = statSync(buildId).mtimeMs;
   return BUILD_INPUTS.every((input) => newestMtime(`${root}${input}`) <= built);
@@ -52,7 +52,7 @@ export function nextBuild(env = {}) {
 }
 
 export async function ensureBuild(env = {}) {
-  if (buildIsCurrent()) return;
+  if (buildIsCurrent(env.NEXT_DIST_DIR)) return;
   console.log('Building the app (next build)…');
   await nextBuild(env);
 }

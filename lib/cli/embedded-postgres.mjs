@@ -69,6 +69,7 @@ function acquireLock(dataDir) {
 /**
  * Opens the data folder (creating it on first use) and serves it on 127.0.0.1.
  * `dataDir: null` keeps the database in memory (used by the test suite).
+ * @param {{ dataDir?: string | null; port?: number; maxConnections?: number }} [options]
  */
 export async function startEmbeddedPostgres({ dataDir = defaultDataDir(), port = 0, maxConnections = 16 } = {}) {
   if (dataDir) {

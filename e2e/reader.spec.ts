@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+
+test('a reader opens the home page, follows the demo topic and sees every section', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: /主题 · Topics/ })).toBeVisible();
+
+  const demo = page.getByRole('link', { name: '开源模型追上来了吗 · Open-Weights Catch-Up' });
+  await expect(demo).toBeVisible();
+  await expect(page.getByText('取材 5 篇访谈 · 3 个阵营')).toBeVisible();
+  await demo.click();
+
+  await expect(page).toHaveURL(/\/topics\/open-weights-catch-up$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('开源模型追上来了吗 · Open-Weights Catch-Up');
+  await expect(page.getByTestId('topic-meta')).toHaveText(/主题页\(活文档\) · 最近更新 \d{4}-\d{2}-\d{2} · 取材 5 篇访谈/);
+
+  for (const section of ['更新日志', '主流共识', '分歧在哪', '都没说透的', '我的看法', '还想知道什么', '取材']) {
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${section}`) })).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { level: 3, name: /^第一点:/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: /^第二点:/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: /^阵营 B · “前沿永远领先一代”/ })).toBeVisible();
+
+  // A bilingual quote: the original, then its translation, then who said it and where.
+  const quote = page.locator('figure', { hasText: 'measured in release cycles' });
+  await expect(quote).toContainText('差距过去以年计,现在以发布周期计。');
+  await expect(quote).toContainText('Mara Lindqvist (Fjord AI) · Weights & Measures');
+  // A quote with two speakers, and one that survives only in translation with a sister-topic link.
+  await expect(page.getByText('Dev Raman / Lucía Ortega (Basalt Ventures)')).toBeVisible();
+  await expect(page.getByText('仅存译文 · translation only')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'inference-economics' })).toHaveAttribute('href', '/topics/inference-economics');
+  // A paraphrase carries its reason; a note is in the editor's voice; emphasis is rendered.
+  await expect(page.getByText('(该集英文原音、仅存中文转录,故转述。)')).toBeVisible();
+  await expect(page.locator('[data-block="note"]').first()).toContainText('注意——');
+  await expect(page.locator('[data-block="paragraph"] em', { hasText: '迭代速度' })).toBeVisible();
+  // The editor's view on the five-step scale.
+  await expect(page.getByText('判断(不是事实):')).toBeVisible();
+  await expect(page.getByRole('list', { name: /把握程度 中等/ }).locator('[aria-current="true"]')).toHaveText('中等');
+  await expect(page.getByRole('link', { name: 'Weights & Measures' })).toBeVisible();
+});
+
+test('the sister topic link leads to a published page', async ({ page }) => {
+  await page.goto('/topics/open-weights-catch-up');
+  await page.getByRole('link', { name: '推理成本 · Inference Economics' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('推理成本 · Inference Economics');
+});

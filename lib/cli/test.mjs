@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// `npm test`: lint, type-check, unit and integration tests (vitest), then end-to-end tests
+// (Playwright in Chromium) against a production build. Databases: DATABASE_URL's server when
+// set, an in-memory embedded PostgreSQL otherwise; never the data folder of `npm start`.
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { ensureDependencies } from './ensure-dependencies.mjs';
+
+ensureDependencies();
+const { ensureBuild, ensurePrismaClient } = await import('./build.mjs');
+const { findOrInstallChromium } = await import('./chromium.mjs');
+const { startNextServer } = await import('./next-server.mjs');
+const { prepareTestDatabase } = await import('../testing/test-database.mjs');
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = (name) => `${root}node_modules/.bin/${name}`;
+const reports = { vitest: `${root}test-results/vitest.json`, playwright: `${root}test-results/playwright.json` };
+const TEST_DIST_DIR = '.next-test';
+
+function step(title, command, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${title} failed (exit code ${code}).`))));
+  });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function countResults() {
+  const read = (path) => {
+    try {
+      return JSON.parse(readFileSync(path, 'utf8'));
+    } catch {
+      return undefined;
+    }
+  };
+  const vitest = read(reports.vitest);
+  const playwright = read(reports.playwright);
+  return {
+    passed: (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0),
+    failed: (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0),
+    skipped: (vitest?.numPendingTests ?? 0) + (playwright?.stats?.skipped ?? 0),
+  };
+}
+
+let server;
+let database;
+let failure;
+try {
+  rmSync(`${root}test-results`, { recursive: true, force: true });
+  await ensurePrismaClient();
+  await step('Generating route types (next typegen)', process.execPath, [`${root}node_modules/next/dist/bin/next`, 'typegen']);
+  await step('Lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
+  await step('Type-check (tsc)', bin('tsc'), ['--noEmit']);
+  await step('Unit and integration tests (vitest)', bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reports.vitest}`,
+  ]);
+
+  const chromium = await findOrInstallChromium();
+  console.log('\n▶ Preparing the end-to-end database and a production build');
+  database = await prepareTestDatabase('e2e');
+  const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.embedded ? '4' : '10', NEXT_DIST_DIR: TEST_DIST_DIR };
+  await ensureBuild(env);
+  server = await startNextServer({ port: await freePort(), env, stdio: ['ignore', 'ignore', 'inherit'] });
+  await step('End-to-end tests (Playwright, Chromium)', bin('playwright'), ['test'], {
+    E2E_BASE_URL: server.url,
+    E2E_DATABASE_URL: database.url,
+    E2E_JSON_REPORT: reports.playwright,
+    CHROMIUM_PATH: chromium,
+  });
+} catch (error) {
+  failure = error;
+} finally {
+  await server?.stop();
+  await database?.dispose();
+}
+
+const { passed, failed, skipped } = countResults();
+if (failure) console.error(`\n✗ ${failure.message}`);
+console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failure || failed > 0 ? 1 : 0);
