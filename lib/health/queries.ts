@@ -8,8 +8,9 @@ export async function checkDatabase(): Promise<DatabaseHealth> {
   try {
     await getDb().$queryRaw`SELECT 1`;
     return { ok: true, latencyMs: Math.round(performance.now() - started) };
-  } catch {
-    // The reason stays in the server log; the endpoint is public.
+  } catch (error) {
+    // The reason goes to the server log only: the endpoint is public.
+    console.error('Health check: database unreachable:', error instanceof Error ? error.message : error);
     return { ok: false, error: 'database unreachable' };
   }
 }
