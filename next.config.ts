@@ -1,5 +1,17 @@
 import type { NextConfig } from 'next';
 
+// Headers for every response; the Content-Security-Policy is set per request in proxy.ts
+// (nonce-based on the signed-in screens).
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+  ...(process.env.NODE_ENV === 'production'
+    ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
+    : []),
+];
+
 const nextConfig: NextConfig = {
   // The test suite builds into its own folder so it never disturbs a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
@@ -7,6 +19,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', '@node-rs/argon2'],
   poweredByHeader: false,
   typedRoutes: true,
+  // forbidden() for a signed-in user whose role is too low (403).
+  experimental: { authInterrupts: true },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
 };
 
 export default nextConfig;

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export async function startNextServer({ port, env = {}, stdio = 'inherit', readyPath = '/api/health', timeoutMs = 60_000 }) {
-  const child = spawn(process.execPath, [`${root}node_modules/next/dist/bin/next`, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [`${root}node_modules/next/dist/bin/next`, 'start', '-p', String(port)], {
     cwd: root,
     stdio,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },

@@ -1,3 +1,4 @@
+import { authSecret } from './auth-secret.mjs';
 import { demoLogins } from './demo-logins.mjs';
 import { ensureBuild, ensurePrismaClient } from './build.mjs';
 import { checkDatabaseReachable, exitOnConfigError } from './database-url.mjs';
@@ -39,7 +40,12 @@ export async function serve() {
   process.once('SIGTERM', () => shutdown(0));
 
   try {
-    const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.poolMax };
+    const env = {
+      DATABASE_URL: database.url,
+      DATABASE_POOL_MAX: database.poolMax,
+      NEXTAUTH_SECRET: authSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    };
     console.log('Applying migrations…');
     if ((await runPrisma(['migrate', 'deploy'], env, { quiet: true })) !== 0) throw new Error('prisma migrate deploy failed (see above).');
     if (embedded) {

@@ -3,6 +3,7 @@
 // (Playwright in Chromium) against a production build. Databases: DATABASE_URL's server when
 // set, an in-memory embedded PostgreSQL otherwise; never the data folder of `npm start`.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 const reports = { vitest: `${root}test-results/vitest.json`, playwright: `${root}test-results/playwright.json` };
 const TEST_DIST_DIR = '.next-test';
+
+// `npm test -- e2e` (or lint, types, vitest) runs only those parts; no argument runs everything.
+const only = new Set(process.argv.slice(2));
+const wanted = (part) => only.size === 0 || only.has(part);
 
 function step(title, command, args, env = {}) {
   console.log(`\n▶ ${title}`);
@@ -64,27 +69,38 @@ try {
   rmSync(`${root}test-results`, { recursive: true, force: true });
   await ensurePrismaClient();
   await step('Generating route types (next typegen)', process.execPath, [`${root}node_modules/next/dist/bin/next`, 'typegen']);
-  await step('Lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
-  await step('Type-check (tsc)', bin('tsc'), ['--noEmit']);
-  await step('Unit and integration tests (vitest)', bin('vitest'), [
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${reports.vitest}`,
-  ]);
+  if (wanted('lint')) await step('Lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
+  if (wanted('types')) await step('Type-check (tsc)', bin('tsc'), ['--noEmit']);
+  if (wanted('vitest')) {
+    await step('Unit and integration tests (vitest)', bin('vitest'), [
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reports.vitest}`,
+    ]);
+  }
 
-  const chromium = await findOrInstallChromium();
-  console.log('\n▶ Preparing the end-to-end database and a production build');
-  database = await prepareTestDatabase('e2e');
-  const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.embedded ? '4' : '10', NEXT_DIST_DIR: TEST_DIST_DIR };
-  await ensureBuild(env);
-  server = await startNextServer({ port: await freePort(), env, stdio: ['ignore', 'ignore', 'inherit'] });
-  await step('End-to-end tests (Playwright, Chromium)', bin('playwright'), ['test'], {
-    E2E_BASE_URL: server.url,
-    E2E_DATABASE_URL: database.url,
-    E2E_JSON_REPORT: reports.playwright,
-    CHROMIUM_PATH: chromium,
-  });
+  if (wanted('e2e')) {
+    const chromium = await findOrInstallChromium();
+    console.log('\n▶ Preparing the end-to-end database and a production build');
+    database = await prepareTestDatabase('e2e');
+    const port = await freePort();
+    const env = {
+      DATABASE_URL: database.url,
+      DATABASE_POOL_MAX: database.embedded ? '4' : '10',
+      NEXT_DIST_DIR: TEST_DIST_DIR,
+      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+    };
+    await ensureBuild(env);
+    server = await startNextServer({ port, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    await step('End-to-end tests (Playwright, Chromium)', bin('playwright'), ['test'], {
+      E2E_BASE_URL: server.url,
+      E2E_DATABASE_URL: database.url,
+      E2E_JSON_REPORT: reports.playwright,
+      CHROMIUM_PATH: chromium,
+    });
+  }
 } catch (error) {
   failure = error;
 } finally {

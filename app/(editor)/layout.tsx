@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+import { hasRole, ROLE_LABELS } from '@/lib/auth/roles';
+import { getCurrentUser } from '@/lib/auth/session';
+
+// The signed-in shell. Not a security boundary: every page and mutation checks the role itself.
+export default async function EditorLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <div className="mx-auto max-w-5xl px-4 sm:px-6">
+      {user && (
+        <nav aria-label="编辑导航 · Editor" className="flex flex-wrap items-center gap-4 border-b border-stone-200 py-3 text-sm dark:border-stone-800">
+          {hasRole(user.role, 'ANALYST') && <Link href="/editor">编辑台 · Desk</Link>}
+          {hasRole(user.role, 'ADMIN') && <Link href="/admin/users">用户 · Users</Link>}
+          <Link href="/account">账号 · Account</Link>
+          <span className="ml-auto text-stone-500">
+            {user.name} · {ROLE_LABELS[user.role]}
+          </span>
+          <SignOutButton />
+        </nav>
+      )}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { changePasswordAction } from '@/app/(editor)/account/actions';
+import type { ActionState } from '@/lib/actions/action-state';
+import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password-policy';
+import { FieldError, FormMessage } from '@/components/ui/form-message';
+
+const initial: ActionState = { status: 'idle' };
+const input = 'mt-1 w-full rounded border border-stone-300 bg-transparent px-3 py-2 dark:border-stone-600';
+
+export function ChangePasswordForm() {
+  const [state, action, pending] = useActionState(changePasswordAction, initial);
+  const errors = state.fieldErrors ?? {};
+  if (state.status === 'success') {
+    return (
+      <div className="mt-6">
+        <FormMessage id="password-message" state={state} />
+        <Link href="/login?callbackUrl=%2Faccount" className="underline underline-offset-2">登录 · Sign in</Link>
+      </div>
+    );
+  }
+  const fields = [
+    { name: 'currentPassword', label: '当前密码 · Current password', autoComplete: 'current-password' },
+    { name: 'newPassword', label: `新密码(${PASSWORD_MIN}–${PASSWORD_MAX} 个字符) · New password`, autoComplete: 'new-password' },
+    { name: 'confirmPassword', label: '再输一次新密码 · New password again', autoComplete: 'new-password' },
+  ];
+  return (
+    <form action={action} className="mt-6 max-w-sm space-y-4" aria-describedby="password-message">
+      {fields.map((field) => (
+        <div key={field.name}>
+          <label htmlFor={field.name} className="text-sm font-medium">{field.label}</label>
+          <input id={field.name} name={field.name} type="password" required maxLength={PASSWORD_MAX} autoComplete={field.autoComplete}
+            aria-invalid={!!errors[field.name]} aria-describedby={`${field.name}-error`} className={input} />
+          <FieldError id={`${field.name}-error`} errors={errors[field.name]} />
+        </div>
+      ))}
+      <FormMessage id="password-message" state={state} />
+      <button type="submit" disabled={pending}
+        className="rounded bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900">
+        更改密码 · Change password
+      </button>
+    </form>
+  );
+}

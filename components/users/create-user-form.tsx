@@ -1,0 +1,51 @@
+'use client';
+
+import { useActionState } from 'react';
+import { createUserAction } from '@/app/(editor)/admin/users/actions';
+import type { ActionState } from '@/lib/actions/action-state';
+import { ROLE_LABELS, ROLES } from '@/lib/auth/roles';
+import { FieldError, FormMessage } from '@/components/ui/form-message';
+import { OneTimePasswordNotice } from './one-time-password-notice';
+
+const initial: ActionState<{ email: string; oneTimePassword: string }> = { status: 'idle' };
+const input = 'mt-1 w-full rounded border border-stone-300 bg-transparent px-3 py-2 dark:border-stone-600';
+
+export function CreateUserForm() {
+  const [state, action, pending] = useActionState(createUserAction, initial);
+  const errors = state.fieldErrors ?? {};
+  const values = state.status === 'error' ? state.values : undefined;
+  return (
+    <form action={action} className="grid gap-3 sm:grid-cols-4 sm:items-end" aria-describedby="create-user-message">
+      <div>
+        <label htmlFor="new-email" className="text-sm font-medium">邮箱 · Email</label>
+        <input id="new-email" name="email" type="email" required maxLength={254} defaultValue={values?.email}
+          aria-invalid={!!errors.email} aria-describedby="new-email-error" className={input} />
+        <FieldError id="new-email-error" errors={errors.email} />
+      </div>
+      <div>
+        <label htmlFor="new-name" className="text-sm font-medium">姓名 · Name</label>
+        <input id="new-name" name="name" required maxLength={100} defaultValue={values?.name}
+          aria-invalid={!!errors.name} aria-describedby="new-name-error" className={input} />
+        <FieldError id="new-name-error" errors={errors.name} />
+      </div>
+      <div>
+        <label htmlFor="new-role" className="text-sm font-medium">角色 · Role</label>
+        <select id="new-role" name="role" defaultValue={values?.role ?? 'ANALYST'} className={input}>
+          {ROLES.map((role) => (
+            <option key={role} value={role}>{ROLE_LABELS[role]}</option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" disabled={pending}
+        className="rounded bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900">
+        创建账号 · Create account
+      </button>
+      <div className="sm:col-span-4">
+        <FormMessage id="create-user-message" state={state} />
+        {state.status === 'success' && state.result && (
+          <OneTimePasswordNotice email={state.result.email} password={state.result.oneTimePassword} />
+        )}
+      </div>
+    </form>
+  );
+}
