@@ -20,7 +20,26 @@ function policy(scriptSrc: string) {
   ].join('; ');
 }
 
+// Next refuses a server action whose Origin differs from its Host, but by throwing, which
+// answers 500. Refuse it here first with a plain 403 (Next's own check stays in place behind).
+function crossOriginAction(request: NextRequest): boolean {
+  if (request.method !== 'POST' || !request.headers.has('next-action')) return false;
+  const origin = request.headers.get('origin');
+  if (!origin) return false; // browsers always send it with a fetch POST; Next decides the rest
+  try {
+    return new URL(origin).host !== (request.headers.get('x-forwarded-host') ?? request.headers.get('host'));
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (crossOriginAction(request)) {
+    return new NextResponse('Refused: this action was posted from another origin.', {
+      status: 403,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
   const { pathname, search } = request.nextUrl;
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-request-path', `${pathname}${search}`);

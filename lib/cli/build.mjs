@@ -30,7 +30,7 @@ export async function ensurePrismaClient() {
   if (code !== 0) throw new Error('prisma generate failed (see above).');
 }
 
-const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.ts', 'proxy.ts', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
 export function buildIsCurrent(distDir = '.next') {
   const buildId = `${root}${distDir}/BUILD_ID`;

@@ -21,7 +21,12 @@ const reports = { vitest: `${root}test-results/vitest.json`, playwright: `${root
 const TEST_DIST_DIR = '.next-test';
 
 // `npm test -- e2e` (or lint, types, vitest) runs only those parts; no argument runs everything.
-const only = new Set(process.argv.slice(2));
+// Anything after the part names goes to Playwright: `npm test -- e2e --grep matrix`.
+const PARTS = new Set(['lint', 'types', 'vitest', 'e2e']);
+const args = process.argv.slice(2);
+const firstOption = args.findIndex((arg) => !PARTS.has(arg));
+const only = new Set(firstOption === -1 ? args : args.slice(0, firstOption));
+const playwrightArgs = firstOption === -1 ? [] : args.slice(firstOption);
 const wanted = (part) => only.size === 0 || only.has(part);
 
 function step(title, command, args, env = {}) {
@@ -94,7 +99,7 @@ try {
     };
     await ensureBuild(env);
     server = await startNextServer({ port, env, stdio: ['ignore', 'ignore', 'inherit'] });
-    await step('End-to-end tests (Playwright, Chromium)', bin('playwright'), ['test'], {
+    await step('End-to-end tests (Playwright, Chromium)', bin('playwright'), ['test', ...playwrightArgs], {
       E2E_BASE_URL: server.url,
       E2E_DATABASE_URL: database.url,
       E2E_JSON_REPORT: reports.playwright,

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { storageStateFor, type RoleName } from './support/accounts';
+import { sql } from './support/database';
+
+// Every server action and route handler × {anonymous, READER, ANALYST, ADMIN}, against the real
+// server. The list comes from the build's manifests, so an action or route added without a
+// row here fails this suite.
+
+type Identity = 'ANONYMOUS' | RoleName;
+const IDENTITIES: Identity[] = ['ANONYMOUS', 'READER', 'ANALYST', 'ADMIN'];
+const RANK: Record<Identity, number> = { ANONYMOUS: 0, READER: 1, ANALYST: 2, ADMIN: 3 };
+
+type Fixture = { targetUserId: string };
+type ActionRow = { minimum: Identity; form: (fixture: Fixture) => Record<string, string> };
+
+let serial = 0;
+const ACTIONS: Record<string, ActionRow> = {
+  'app/(editor)/admin/users/actions.ts#createUserAction': {
+    minimum: 'ADMIN',
+    form: () => ({ email: `matrix-${Date.now()}-${serial++}@example.com`, name: 'Matrix', role: 'READER' }),
+  },
+  'app/(editor)/admin/users/actions.ts#changeRoleAction': {
+    minimum: 'ADMIN',
+    form: ({ targetUserId }) => ({ userId: targetUserId, role: serial++ % 2 ? 'READER' : 'ANALYST' }),
+  },
+  'app/(editor)/admin/users/actions.ts#setDisabledAction': {
+    minimum: 'ADMIN',
+    form: ({ targetUserId }) => ({ userId: targetUserId, disabled: 'false' }),
+  },
+  'app/(editor)/admin/users/actions.ts#resetPasswordAction': {
+    minimum: 'ADMIN',
+    form: ({ targetUserId }) => ({ userId: targetUserId }),
+  },
+  'app/(editor)/account/actions.ts#changePasswordAction': {
+    // Signed in, the refusal is about the (wrong) current password, not about the role.
+    minimum: 'READER',
+    form: () => ({ currentPassword: 'not-my-password', newPassword: 'a-brand-new-passphrase', confirmPassword: 'a-brand-new-passphrase' }),
+  },
+};
+
+// Route handlers: who may call which method. /api/auth is public by design (it is the sign-in).
+const ROUTES: Record<string, { public: true; probe: { method: 'GET' | 'POST'; path: string; expectStatus: number[] }[] }> = {
+  '/api/health': { public: true, probe: [{ method: 'GET', path: '/api/health', expectStatus: [200] }] },
+  '/api/auth/[...nextauth]': {
+    public: true,
+    // Without the CSRF token next-auth refuses to sign in or out: it answers with a redirect
+    // carrying an error instead of a session.
+    probe: [
+      { method: 'GET', path: '/api/auth/csrf', expectStatus: [200] },
+      { method: 'POST', path: '/api/auth/callback/credentials', expectStatus: [302] },
+      { method: 'POST', path: '/api/auth/signout', expectStatus: [302] },
+    ],
+  },
+};
+
+const distDir = process.env.E2E_DIST_DIR ?? '.next-test';
+const readManifest = (name: string) => JSON.parse(readFileSync(`${distDir}/server/${name}`, 'utf8'));
+
+type ManifestAction = { id: string; key: string; pagePath: string };
+
+function actionsInBuild(): ManifestAction[] {
+  const manifest = readManifest('server-reference-manifest.json') as {
+    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
+  };
+  return Object.entries(manifest.node).map(([id, entry]) => {
+    const worker = Object.keys(entry.workers)[0]!; // e.g. app/(editor)/admin/users/page
+    const pagePath = worker.replace(/^app/, '').replace(/\/page$/, '').replace(/\/\([^)]+\)/g, '') || '/';
+    return { id, key: `${entry.filename}#${entry.exportedName}`, pagePath };
+  });
+}
+
+function routesInBuild(): string[] {
+  const manifest = readManifest('app-paths-manifest.json') as Record<string, string>;
+  return Object.keys(manifest)
+    .filter((path) => path.endsWith('/route'))
+    .map((path) => path.replace(/\/route$/, '').replace(/\/\([^)]+\)/g, ''))
+    .filter((path) => !/^\/(favicon\.ico|sitemap\.xml|robots\.txt)$/.test(path));
+}
+
+// React's own encoder for server-action arguments, as the browser uses it.
+const { encodeReply } = createRequire(import.meta.url)('next/dist/compiled/react-server-dom-turbopack/client.node.js') as {
+  encodeReply: (value: unknown) => Promise<FormData | string>;
+};
+
+/** The session cookie of a role, as the browser would send it (from auth.setup.ts's saved state). */
+function cookieHeader(identity: Identity): string {
+  if (identity === 'ANONYMOUS') return '';
+  const state = JSON.parse(readFileSync(storageStateFor(identity), 'utf8')) as { cookies: { name: string; value: string }[] };
+  return state.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+}
+
+// Posted with fetch exactly as Next's client posts an action: React's reply encoding as a
+// multipart body, the action id in a header, and the page's own origin.
+async function callAction(baseURL: string, identity: Identity, action: ManifestAction, fields: Record<string, string>, origin = baseURL) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  const response = await fetch(new URL(action.pagePath, baseURL), {
+    method: 'POST',
+    headers: { 'Next-Action': action.id, Origin: origin, Accept: 'text/x-component', Cookie: cookieHeader(identity) },
+    body: await encodeReply([{ status: 'idle' }, form]),
+    redirect: 'manual',
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+async function contextFor(identity: Identity, baseURL: string) {
+  return playwrightRequest.newContext({
+    baseURL,
+    storageState: identity === 'ANONYMOUS' ? { cookies: [], origins: [] } : storageStateFor(identity),
+  });
+}
+
+test('every server action and route handler in the build has a row in the matrix', () => {
+  const missingActions = actionsInBuild().map((a) => a.key).filter((key) => !(key in ACTIONS));
+  const missingRoutes = routesInBuild().filter((path) => !(path in ROUTES));
+  expect(missingActions, 'server actions without a matrix row').toEqual([]);
+  expect(missingRoutes, 'route handlers without a matrix row').toEqual([]);
+  expect(actionsInBuild().length).toBe(Object.keys(ACTIONS).length);
+});
+
+test.describe('server actions', () => {
+  let fixture: Fixture;
+  test.beforeAll(async () => {
+    const [target] = await sql<{ id: string }>(
+      `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt")
+       VALUES ($1, $2, 'Matrix target', 'not-a-hash', 'READER', now()) RETURNING id`,
+      [`matrix-target-${Date.now()}`, `matrix-target-${Date.now()}@example.com`],
+    );
+    fixture = { targetUserId: target!.id };
+  });
+
+  for (const identity of IDENTITIES) {
+    test(`as ${identity}: allowed exactly at or above each action's role`, async ({ baseURL }) => {
+      const actions = actionsInBuild();
+      expect(actions.length).toBeGreaterThan(0);
+      for (const action of actions) {
+        const row = ACTIONS[action.key]!;
+        const { status, text } = await callAction(baseURL!, identity, action, row.form(fixture));
+        expect(status, `${action.key} as ${identity}`).toBe(200);
+        const refused = /"code":"(UNAUTHENTICATED|FORBIDDEN)"/.exec(text)?.[1];
+        if (RANK[identity] >= RANK[row.minimum]) {
+          expect(refused, `${action.key} should be allowed for ${identity}: ${text.slice(0, 300)}`).toBeUndefined();
+        } else {
+          expect(refused, `${action.key} should be refused for ${identity}: ${text.slice(0, 300)}`).toBe(identity === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+        }
+      }
+    });
+  }
+
+  test('an action posted from another origin is refused before it runs', async ({ baseURL }) => {
+    const action = actionsInBuild().find((a) => a.key.endsWith('#createUserAction'))!;
+    const before = await sql<{ n: string }>('SELECT count(*) AS n FROM "User"');
+    const fields = { email: 'cross-site@example.com', name: 'Cross site', role: 'ADMIN' };
+    const { status, text } = await callAction(baseURL!, 'ADMIN', action, fields, 'https://evil.example');
+    expect(status).toBe(403);
+    expect(text).toContain('origin');
+    expect(await sql<{ n: string }>('SELECT count(*) AS n FROM "User"')).toEqual(before);
+  });
+});
+
+test.describe('route handlers', () => {
+  for (const identity of IDENTITIES) {
+    test(`as ${identity}: public routes answer as documented`, async ({ baseURL }) => {
+      const api = await contextFor(identity, baseURL!);
+      for (const [route, row] of Object.entries(ROUTES)) {
+        for (const probe of row.probe) {
+          const response = await api.fetch(probe.path, { method: probe.method, maxRedirects: 0, form: probe.method === 'POST' ? { email: 'x@example.com', password: 'whatever-password' } : undefined });
+          expect(probe.expectStatus, `${probe.method} ${probe.path} (${route}) as ${identity}`).toContain(response.status());
+          if (probe.method === 'POST') expect(response.headers()['location'] ?? '').toMatch(/error=|csrf=true|\/login|\/api\/auth/);
+        }
+      }
+      await api.dispose();
+    });
+  }
+});

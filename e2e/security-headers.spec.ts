@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+
+test('signed-in screens carry a nonce-based policy that their own scripts satisfy', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto('/login');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  const nonce = csp.match(/'nonce-([^']+)'/)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toContain("'unsafe-inline' 'nonce");
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  // Every script on the page carries the nonce, and the form works (hydrated) under the policy.
+  const scripts = page.locator('script');
+  for (let i = 0; i < (await scripts.count()); i += 1) {
+    expect(await scripts.nth(i).evaluate((s: HTMLScriptElement) => s.nonce)).toBe(nonce);
+  }
+  await page.getByLabel('邮箱 · Email').fill('someone@example.com');
+  await page.getByLabel('密码 · Password').fill('a wrong password');
+  await page.getByRole('button', { name: '登录 · Sign in' }).click();
+  await expect(page.locator('#login-error')).toContainText('The email or password is not correct');
+  expect(violations).toEqual([]);
+});
+
+test('every response has the standard security headers', async ({ request }) => {
+  for (const path of ['/', '/topics/open-weights-catch-up', '/login', '/api/health', '/no-such-page']) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(headers['x-frame-options'], path).toBe('DENY');
+    expect(headers['strict-transport-security'], path).toContain('max-age=');
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+  }
+});
+
+test('the session cookie is HttpOnly and SameSite=Lax', async ({ page, context }) => {
+  const { email, password } = { email: 'analyst@topicdesk.local', password: 'demo-analyst-password' };
+  await page.goto('/login');
+  await page.getByLabel('邮箱 · Email').fill(email);
+  await page.getByLabel('密码 · Password').fill(password);
+  await page.getByRole('button', { name: '登录 · Sign in' }).click();
+  await expect(page).toHaveURL(/\/editor$/);
+  const session = (await context.cookies()).find((cookie) => cookie.name.endsWith('next-auth.session-token'));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+});
