@@ -17,6 +17,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="font-semibold">
               Topic Desk <span className="font-normal text-stone-500">· 主题台</span>
             </Link>
+            {/* Static on purpose: the public pages are cached for every reader alike. */}
+            <Link href="/editor" className="text-sm text-stone-600 underline-offset-2 hover:underline dark:text-stone-300">
+              编辑登录 · Editor sign-in
+            </Link>
           </nav>
         </header>
         <main>{children}</main>
