@@ -2,6 +2,7 @@
 
 import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
+import { TextField } from '@/components/ui/text-field';
 
 function messageFor(error: string): string {
   if (error.startsWith('throttled:')) {
@@ -40,20 +41,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} className="mt-8 space-y-4" aria-describedby={error ? 'login-error' : undefined}>
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium">
-          邮箱 · Email
-        </label>
-        <input id="email" name="email" type="email" autoComplete="username" required maxLength={254}
-          className="mt-1 w-full rounded border border-stone-300 bg-transparent px-3 py-2 dark:border-stone-600" />
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium">
-          密码 · Password
-        </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={128}
-          className="mt-1 w-full rounded border border-stone-300 bg-transparent px-3 py-2 dark:border-stone-600" />
-      </div>
+      <TextField id="email" name="email" type="email" label="邮箱 · Email" autoComplete="username" required maxLength={254} />
+      <TextField id="password" name="password" type="password" label="密码 · Password" autoComplete="current-password" required maxLength={128} />
       <p id="login-error" role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700 dark:text-red-400">
         {error}
       </p>

@@ -5,10 +5,10 @@ import { useActionState } from 'react';
 import { changePasswordAction } from '@/app/(editor)/account/actions';
 import type { ActionState } from '@/lib/actions/action-state';
 import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password-policy';
-import { FieldError, FormMessage } from '@/components/ui/form-message';
+import { FormMessage } from '@/components/ui/form-message';
+import { TextField } from '@/components/ui/text-field';
 
 const initial: ActionState = { status: 'idle' };
-const input = 'mt-1 w-full rounded border border-stone-300 bg-transparent px-3 py-2 dark:border-stone-600';
 
 export function ChangePasswordForm() {
   const [state, action, pending] = useActionState(changePasswordAction, initial);
@@ -29,12 +29,8 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="mt-6 max-w-sm space-y-4" aria-describedby="password-message">
       {fields.map((field) => (
-        <div key={field.name}>
-          <label htmlFor={field.name} className="text-sm font-medium">{field.label}</label>
-          <input id={field.name} name={field.name} type="password" required maxLength={PASSWORD_MAX} autoComplete={field.autoComplete}
-            aria-invalid={!!errors[field.name]} aria-describedby={`${field.name}-error`} className={input} />
-          <FieldError id={`${field.name}-error`} errors={errors[field.name]} />
-        </div>
+        <TextField key={field.name} id={field.name} name={field.name} type="password" label={field.label} required
+          maxLength={PASSWORD_MAX} autoComplete={field.autoComplete} errors={errors[field.name]} />
       ))}
       <FormMessage id="password-message" state={state} />
       <button type="submit" disabled={pending}

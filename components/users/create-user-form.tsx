@@ -4,7 +4,8 @@ import { useActionState } from 'react';
 import { createUserAction } from '@/app/(editor)/admin/users/actions';
 import type { ActionState } from '@/lib/actions/action-state';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/roles';
-import { FieldError, FormMessage } from '@/components/ui/form-message';
+import { FormMessage } from '@/components/ui/form-message';
+import { TextField } from '@/components/ui/text-field';
 import { OneTimePasswordNotice } from './one-time-password-notice';
 
 const initial: ActionState<{ email: string; oneTimePassword: string }> = { status: 'idle' };
@@ -16,18 +17,9 @@ export function CreateUserForm() {
   const values = state.status === 'error' ? state.values : undefined;
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-4 sm:items-end" aria-describedby="create-user-message">
-      <div>
-        <label htmlFor="new-email" className="text-sm font-medium">邮箱 · Email</label>
-        <input id="new-email" name="email" type="email" required maxLength={254} defaultValue={values?.email}
-          aria-invalid={!!errors.email} aria-describedby="new-email-error" className={input} />
-        <FieldError id="new-email-error" errors={errors.email} />
-      </div>
-      <div>
-        <label htmlFor="new-name" className="text-sm font-medium">姓名 · Name</label>
-        <input id="new-name" name="name" required maxLength={100} defaultValue={values?.name}
-          aria-invalid={!!errors.name} aria-describedby="new-name-error" className={input} />
-        <FieldError id="new-name-error" errors={errors.name} />
-      </div>
+      <TextField id="new-email" name="email" type="email" label="邮箱 · Email" required maxLength={254}
+        defaultValue={values?.email} errors={errors.email} />
+      <TextField id="new-name" name="name" label="姓名 · Name" required maxLength={100} defaultValue={values?.name} errors={errors.name} />
       <div>
         <label htmlFor="new-role" className="text-sm font-medium">角色 · Role</label>
         <select id="new-role" name="role" defaultValue={values?.role ?? 'ANALYST'} className={input}>
