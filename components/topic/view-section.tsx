@@ -24,6 +24,17 @@ function ConfidenceScale({ level }: { level: EditorView['confidence'] }) {
   );
 }
 
+/** A labelled paragraph; imported text often opens with the label's own words, so it is not repeated. */
+function LabelledText({ label, text, className }: { label: string; text: string; className: string }) {
+  if (!text) return null;
+  return (
+    <p className={`${className} leading-relaxed`}>
+      {!text.startsWith(label) && <strong>{label}:</strong>}
+      <LightMarkdown source={text} />
+    </p>
+  );
+}
+
 /** 我的看法: the editor's judgment, set apart as opinion rather than fact. */
 export function ViewSection({ view }: { view: EditorView | null }) {
   return (
@@ -43,18 +54,8 @@ export function ViewSection({ view }: { view: EditorView | null }) {
             </p>
             <ConfidenceScale level={view.confidence} />
           </div>
-          {view.strongestSupport && (
-            <p className="mt-4 leading-relaxed">
-              <strong>最强的支撑:</strong>
-              <LightMarkdown source={view.strongestSupport} />
-            </p>
-          )}
-          {view.weakestLink && (
-            <p className="mt-2 leading-relaxed">
-              <strong>最弱的环节:</strong>
-              <LightMarkdown source={view.weakestLink} />
-            </p>
-          )}
+          <LabelledText className="mt-4" label="最强的支撑" text={view.strongestSupport} />
+          <LabelledText className="mt-2" label="最弱的环节" text={view.weakestLink} />
         </div>
       )}
     </Section>

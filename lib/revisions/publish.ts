@@ -3,6 +3,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Database } from '@/lib/db';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
 
+type Tx = Prisma.TransactionClient;
+
 export class StaleVersionError extends Error {
   constructor(readonly currentVersion: number) {
     super(`This topic was changed by someone else (now at version ${currentVersion}).`);
@@ -21,55 +23,68 @@ export type PublishInput = {
   now?: Date;
 };
 
+// Taking the next version atomically both checks and claims it.
+async function claimVersion(tx: Tx, topicId: string, expectedVersion: number) {
+  const claimed = await tx.topic.updateMany({
+    where: { id: topicId, version: expectedVersion, deletedAt: null },
+    data: { version: { increment: 1 } },
+  });
+  if (claimed.count === 0) {
+    const current = await tx.topic.findUnique({ where: { id: topicId }, select: { version: true } });
+    if (!current) throw new Error(`Topic ${topicId} does not exist.`);
+    throw new StaleVersionError(current.version);
+  }
+}
+
+async function lastNumbers(tx: Tx, topicId: string) {
+  const previous = await tx.revision.aggregate({ where: { topicId }, _max: { number: true, publishNumber: true } });
+  return { number: previous._max.number ?? 0, publishNumber: previous._max.publishNumber ?? 0 };
+}
+
+async function snapshot(tx: Tx, topicId: string, fields: { number: number; publishNumber: number | null; message: string; authorId: string | null }) {
+  const document = await loadDraftDocument(tx, topicId);
+  if (!document) throw new Error(`Topic ${topicId} does not exist.`);
+  const revision = await tx.revision.create({
+    data: { topicId, document, campCount: document.camps.length, interviewCount: document.sources.length, ...fields },
+    select: { id: true, number: true, publishNumber: true },
+  });
+  return { ...revision, document };
+}
+
+/** The draft as it stands, kept as an immutable revision without publishing it. */
+export async function recordDraftRevision(tx: Tx, input: { topicId: string; authorId: string | null; message: string }) {
+  const { number } = await lastNumbers(tx, input.topicId);
+  return snapshot(tx, input.topicId, { number: number + 1, publishNumber: null, message: input.message, authorId: input.authorId });
+}
+
+/** publishDraft inside a transaction the caller already holds (the importer's). */
+export async function publishInTransaction(tx: Tx, input: PublishInput) {
+  const now = input.now ?? new Date();
+  await claimVersion(tx, input.topicId, input.expectedVersion);
+  const last = await lastNumbers(tx, input.topicId);
+  const publishNumber = last.publishNumber + 1;
+  const changelogText =
+    input.changelogLine?.trim() || (publishNumber === 1 ? '首次发布 · First published' : '内容更新 · Content updated');
+  const changelogEntry = await tx.changelogEntry.create({ data: { topicId: input.topicId, date: now, text: changelogText } });
+
+  const revision = await snapshot(tx, input.topicId, {
+    number: last.number + 1,
+    publishNumber,
+    message: input.message,
+    authorId: input.authorId,
+  });
+  await tx.changelogEntry.update({ where: { id: changelogEntry.id }, data: { revisionId: revision.id } });
+  await tx.topic.update({
+    where: { id: input.topicId },
+    data: { status: 'PUBLISHED', publishedRevisionId: revision.id, publishedAt: now, lastEditorId: input.authorId },
+  });
+  return revision;
+}
+
 /**
  * Freezes the working draft into a new immutable revision and makes it what readers see.
- * Callers are responsible for authorization (lib/topics/mutations.ts checks the role first).
+ * Callers are responsible for authorization (mutations check the role first).
  */
-export async function publishDraft(db: Database, input: PublishInput) {
-  const now = input.now ?? new Date();
-  return db.$transaction(async (tx: Prisma.TransactionClient) => {
-    // Taking the next version atomically both checks and claims it.
-    const claimed = await tx.topic.updateMany({
-      where: { id: input.topicId, version: input.expectedVersion, deletedAt: null },
-      data: { version: { increment: 1 } },
-    });
-    if (claimed.count === 0) {
-      const current = await tx.topic.findUnique({ where: { id: input.topicId }, select: { version: true } });
-      if (!current) throw new Error(`Topic ${input.topicId} does not exist.`);
-      throw new StaleVersionError(current.version);
-    }
-
-    const previous = await tx.revision.aggregate({
-      where: { topicId: input.topicId },
-      _max: { number: true, publishNumber: true },
-    });
-    const publishNumber = (previous._max.publishNumber ?? 0) + 1;
-    const changelogText =
-      input.changelogLine?.trim() || (publishNumber === 1 ? '首次发布 · First published' : '内容更新 · Content updated');
-    const changelogEntry = await tx.changelogEntry.create({
-      data: { topicId: input.topicId, date: now, text: changelogText },
-    });
-
-    const document = await loadDraftDocument(tx, input.topicId);
-    if (!document) throw new Error(`Topic ${input.topicId} does not exist.`);
-    const revision = await tx.revision.create({
-      data: {
-        topicId: input.topicId,
-        number: (previous._max.number ?? 0) + 1,
-        publishNumber,
-        document,
-        campCount: document.camps.length,
-        interviewCount: document.sources.length,
-        message: input.message,
-        authorId: input.authorId,
-      },
-      select: { id: true, number: true, publishNumber: true },
-    });
-    await tx.changelogEntry.update({ where: { id: changelogEntry.id }, data: { revisionId: revision.id } });
-    await tx.topic.update({
-      where: { id: input.topicId },
-      data: { status: 'PUBLISHED', publishedRevisionId: revision.id, publishedAt: now, lastEditorId: input.authorId },
-    });
-    return { ...revision, document };
-  });
+export function publishDraft(db: Database, input: PublishInput) {
+  return db.$transaction((tx: Tx) => publishInTransaction(tx, input), { timeout: 60_000, maxWait: 10_000 });
 }
