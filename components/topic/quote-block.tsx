@@ -1,4 +1,5 @@
 import type { Block } from '@/lib/topics/document';
+import { LightMarkdown } from '@/components/ui/light-markdown';
 import { Attribution } from './attribution';
 
 /**
@@ -23,7 +24,14 @@ export function QuoteBlock({
         )}
         {quote.translation && (
           <p lang={quote.translation.lang} className={quote.original ? 'mt-1 leading-relaxed text-stone-700 dark:text-stone-300' : 'leading-relaxed'}>
-            {quote.original ? <>「{quote.translation.text}」</> : quote.translation.text}
+            {/* The translation is the editor's text, so it may carry emphasis; the original stays verbatim. */}
+            {quote.original ? (
+              <>
+                「<LightMarkdown source={quote.translation.text} />」
+              </>
+            ) : (
+              <LightMarkdown source={quote.translation.text} />
+            )}
           </p>
         )}
       </blockquote>
