@@ -9,6 +9,7 @@ export function coveredLines(topic: ParsedTopic): Set<number> {
   for (const camp of topic.camps) lines.add(camp.line);
   for (const item of [...topic.changelog, ...topic.blindSpots, ...topic.openQuestions, ...topic.sources]) lines.add(item.line);
   topic.view?.lines.forEach((line) => lines.add(line));
+  topic.sisterTopics?.forEach((item) => lines.add(item.line));
   return lines;
 }
 

@@ -5,7 +5,7 @@ import { publishInTransaction, recordDraftRevision } from '@/lib/revisions/publi
 import { slugify } from '@/lib/text/slug';
 import { episodeKey } from './episode';
 import { foldName, inferSpeakers } from './infer-speakers';
-import type { ParsedBlock, ParsedEpisode, ParsedSpeaker, ParsedTopic } from './parsed-topic';
+import type { ParsedBlock, ParsedEpisode, ParsedQuote, ParsedSpeaker, ParsedTopic } from './parsed-topic';
 
 type Tx = Prisma.TransactionClient;
 
@@ -113,7 +113,7 @@ export async function writeImportedTopic(db: Database, parsed: ParsedTopic, opti
 
       // Interviews: by show and episode number, or show and episode title.
       const interviewIds = new Map<string, string>();
-      const interviewId = async (episode: ParsedEpisode, publishedOn: string | null = null) => {
+      const interviewId = async (episode: ParsedEpisode, publishedOn: string | null = null, url: string | null = null) => {
         const key = episodeKey(episode);
         const known = interviewIds.get(key);
         if (known) return known;
@@ -133,6 +133,7 @@ export async function writeImportedTopic(db: Database, parsed: ParsedTopic, opti
             episodeTitle: episode.episodeTitle,
             episodeNumber: episode.episodeNumber,
             publishedOn: publishedOn ? new Date(`${publishedOn}T00:00:00Z`) : null,
+            url,
           },
           select: { id: true },
         });
@@ -156,7 +157,7 @@ export async function writeImportedTopic(db: Database, parsed: ParsedTopic, opti
           tx.editorView.deleteMany({ where: { topicId } }),
           tx.topicSource.deleteMany({ where: { topicId } }),
           tx.topicLink.deleteMany({ where: { fromTopicId: topicId } }),
-          tx.changelogEntry.deleteMany({ where: { topicId, revisionId: null } }),
+          tx.changelogEntry.deleteMany({ where: { topicId } }),
         ]);
         const updated = await tx.topic.update({
           where: { id: topicId },
@@ -182,6 +183,41 @@ export async function writeImportedTopic(db: Database, parsed: ParsedTopic, opti
         return placeholder.id;
       };
 
+      // The same words from the same people in the same interview are one quote, shared by topics.
+      const findOrCreateQuote = async (block: ParsedQuote, interview: string | null) => {
+        const speakerIdsInOrder: string[] = [];
+        for (const speaker of block.speakers) speakerIdsInOrder.push(await speakerId(speaker));
+        const candidates = await tx.quote.findMany({
+          where: {
+            deletedAt: null,
+            originalText: block.original,
+            translationText: block.translation,
+            originalLang: block.original ? block.originalLang : null,
+            translationLang: block.translation ? block.translationLang : null,
+            interviewId: interview,
+          },
+          select: { id: true, speakers: { orderBy: { position: 'asc' }, select: { speakerId: true } } },
+        });
+        const same = candidates.find((candidate) => candidate.speakers.map((s) => s.speakerId).join() === speakerIdsInOrder.join());
+        if (same) {
+          report.reusedQuotes += 1;
+          return same.id;
+        }
+        const created = await tx.quote.create({
+          data: {
+            originalText: block.original,
+            originalLang: block.original ? block.originalLang : null,
+            translationText: block.translation,
+            translationLang: block.translation ? block.translationLang : null,
+            translationUpdatedAt: block.translation ? now : null,
+            interviewId: interview,
+            speakers: { create: [...new Set(speakerIdsInOrder)].map((id, index) => ({ speakerId: id, position: index })) },
+          },
+          select: { id: true },
+        });
+        return created.id;
+      };
+
       const sources: string[] = [];
       const addSource = (id: string) => {
         if (!sources.includes(id)) sources.push(id);
@@ -196,39 +232,25 @@ export async function writeImportedTopic(db: Database, parsed: ParsedTopic, opti
             await tx.block.create({ data: { ...base, kind: block.kind === 'note' ? 'NOTE' : 'PARAGRAPH', text: block.text } });
           } else if (block.kind === 'paraphrase') {
             report.counts.paraphrases += 1;
-            await tx.block.create({ data: { ...base, kind: 'PARAPHRASE', text: block.text || block.reason, reason: block.reason } });
+            await tx.block.create({
+              data: {
+                ...base,
+                kind: 'PARAPHRASE',
+                text: block.text || block.reason,
+                reason: block.reason,
+                speakerId: block.speaker ? await speakerId(block.speaker) : null,
+                interviewId: block.episode ? await interviewId(block.episode) : null,
+              },
+            });
           } else if (block.kind === 'quote') {
             report.counts.quotes += 1;
             const interview = block.episode ? await interviewId(block.episode) : null;
-            if (interview) addSource(interview);
-            const text = block.original ?? block.translation!;
-            const reuse = await tx.quote.findFirst({
-              where: block.original ? { originalText: text, deletedAt: null } : { originalText: null, translationText: text, deletedAt: null },
-              select: { id: true },
-            });
-            let quoteId = reuse?.id;
-            if (quoteId) report.reusedQuotes += 1;
-            else {
-              const ids = [];
-              for (const speaker of block.speakers) ids.push(await speakerId(speaker));
-              const created = await tx.quote.create({
-                data: {
-                  originalText: block.original,
-                  originalLang: block.original ? 'en' : null,
-                  translationText: block.translation,
-                  translationLang: block.translation ? 'zh' : null,
-                  translationUpdatedAt: block.translation ? now : null,
-                  interviewId: interview,
-                  speakers: { create: [...new Set(ids)].map((id, index) => ({ speakerId: id, position: index })) },
-                },
-                select: { id: true },
-              });
-              quoteId = created.id;
-            }
+            if (interview && parsed.sources.length === 0) addSource(interview);
+            const quoteId = await findOrCreateQuote(block, interview);
             let seeAlsoTopicId: string | null = null;
             if (block.seeAlsoSlug) {
               seeAlsoTopicId = await sisterTopicId(block.seeAlsoSlug);
-              if (!sisters.includes(seeAlsoTopicId) && seeAlsoTopicId !== topicId) sisters.push(seeAlsoTopicId);
+              if (parsed.sisterTopics === null && !sisters.includes(seeAlsoTopicId) && seeAlsoTopicId !== topicId) sisters.push(seeAlsoTopicId);
             }
             await tx.block.create({ data: { ...base, kind: 'QUOTE', quoteId, seeAlsoTopicId } });
           }
@@ -242,18 +264,20 @@ export async function writeImportedTopic(db: Database, parsed: ParsedTopic, opti
       for (const [position, camp] of parsed.camps.entries()) {
         const row = await tx.camp.create({ data: { topicId, position, label: camp.label, stance: camp.stance, holders: camp.holders }, select: { id: true } });
         await writeBlocks({ campId: row.id }, camp.blocks);
-        // Members: everyone quoted in the camp, in order of appearance.
+        // Members: as listed, or else everyone quoted in the camp, in order of appearance.
         const members: string[] = [];
-        for (const block of camp.blocks) {
-          if (block.kind !== 'quote') continue;
-          for (const speaker of block.speakers) {
-            const id = await speakerId(speaker);
-            if (!members.includes(id)) members.push(id);
-          }
+        const memberSpeakers = camp.members ?? camp.blocks.flatMap((block) => (block.kind === 'quote' ? block.speakers : []));
+        for (const speaker of memberSpeakers) {
+          const id = await speakerId(speaker);
+          if (!members.includes(id)) members.push(id);
         }
         await tx.campMember.createMany({ data: members.map((speakerId, index) => ({ campId: row.id, speakerId, position: index })) });
       }
-      for (const source of parsed.sources) addSource(await interviewId(source.episode, source.publishedOn));
+      for (const source of parsed.sources) addSource(await interviewId(source.episode, source.publishedOn, source.url));
+      for (const sister of parsed.sisterTopics ?? []) {
+        const id = await sisterTopicId(sister.slug);
+        if (!sisters.includes(id) && id !== topicId) sisters.push(id);
+      }
       report.counts.sources = sources.length;
 
       await tx.topicSource.createMany({ data: sources.map((interviewId, position) => ({ topicId, interviewId, position })) });
@@ -276,8 +300,14 @@ export async function writeImportedTopic(db: Database, parsed: ParsedTopic, opti
           },
         });
       }
+      // Listed newest first; within one day the creation time keeps that order.
       await tx.changelogEntry.createMany({
-        data: parsed.changelog.map((entry) => ({ topicId, date: new Date(`${entry.date}T00:00:00Z`), text: entry.text })),
+        data: parsed.changelog.map((entry, index) => ({
+          topicId,
+          date: new Date(`${entry.date}T00:00:00Z`),
+          text: entry.text,
+          createdAt: new Date(now.getTime() - index),
+        })),
       });
       if (parsed.header?.interviewCount && parsed.header.interviewCount !== sources.length) {
         report.warnings.push({
