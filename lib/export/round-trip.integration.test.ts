@@ -21,8 +21,9 @@ function withoutIds(document: TopicDocument) {
     }
     return value;
   };
-  const { slug: _slug, ...rest } = strip(document) as TopicDocument;
-  return rest;
+  const stripped = strip(document) as Partial<TopicDocument>;
+  delete stripped.slug;
+  return stripped;
 }
 
 async function draftOf(slug: string) {
