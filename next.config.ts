@@ -20,7 +20,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: true,
   // forbidden() for a signed-in user whose role is too low (403).
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Topic documents of up to 5 MB are uploaded through a server action.
+    serverActions: { bodySizeLimit: '6mb' },
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -12,8 +12,10 @@ type Identity = 'ANONYMOUS' | RoleName;
 const IDENTITIES: Identity[] = ['ANONYMOUS', 'READER', 'ANALYST', 'ADMIN'];
 const RANK: Record<Identity, number> = { ANONYMOUS: 0, READER: 1, ANALYST: 2, ADMIN: 3 };
 
-type Fixture = { targetUserId: string };
-type ActionRow = { minimum: Identity; form: (fixture: Fixture) => Record<string, string> };
+type Fixture = { targetUserId: string; topicId: string };
+type ActionRow = { minimum: Identity; form: (fixture: Fixture) => Record<string, string | File> };
+
+const tinyDocument = () => `矩阵 · Matrix ${serial}\n主流共识\n第一点:授权矩阵\n一段话。`;
 
 let serial = 0;
 const ACTIONS: Record<string, ActionRow> = {
@@ -33,6 +35,14 @@ const ACTIONS: Record<string, ActionRow> = {
     minimum: 'ADMIN',
     form: ({ targetUserId }) => ({ userId: targetUserId }),
   },
+  'app/(editor)/editor/import/actions.ts#previewImportAction': {
+    minimum: 'ANALYST',
+    form: () => ({ file: new File([tinyDocument()], 'matrix.txt', { type: 'text/plain' }), slug: `matrix-preview-${serial++}` }),
+  },
+  'app/(editor)/editor/import/actions.ts#confirmImportAction': {
+    minimum: 'ANALYST',
+    form: () => ({ document: tinyDocument(), slug: `matrix-import-${Date.now()}-${serial++}` }),
+  },
   'app/(editor)/account/actions.ts#changePasswordAction': {
     // Signed in, the refusal is about the (wrong) current password, not about the role.
     minimum: 'READER',
@@ -41,10 +51,15 @@ const ACTIONS: Record<string, ActionRow> = {
 };
 
 // Route handlers: who may call which method. /api/auth is public by design (it is the sign-in).
-const ROUTES: Record<string, { public: true; probe: { method: 'GET' | 'POST'; path: string; expectStatus: number[] }[] }> = {
-  '/api/health': { public: true, probe: [{ method: 'GET', path: '/api/health', expectStatus: [200] }] },
+type Probe = { method: 'GET' | 'POST'; path: string | ((fixture: Fixture) => string); expectStatus: number[] };
+const ROUTES: Record<string, { minimum: Identity; probe: Probe[] }> = {
+  '/api/health': { minimum: 'ANONYMOUS', probe: [{ method: 'GET', path: '/api/health', expectStatus: [200] }] },
+  '/editor/topics/[id]/export': {
+    minimum: 'ANALYST',
+    probe: [{ method: 'GET', path: ({ topicId }) => `/editor/topics/${topicId}/export?format=md`, expectStatus: [200] }],
+  },
   '/api/auth/[...nextauth]': {
-    public: true,
+    minimum: 'ANONYMOUS',
     // Without the CSRF token next-auth refuses to sign in or out: it answers with a redirect
     // carrying an error instead of a session.
     probe: [
@@ -93,7 +108,7 @@ function cookieHeader(identity: Identity): string {
 
 // Posted with fetch exactly as Next's client posts an action: React's reply encoding as a
 // multipart body, the action id in a header, and the page's own origin.
-async function callAction(baseURL: string, identity: Identity, action: ManifestAction, fields: Record<string, string>, origin = baseURL) {
+async function callAction(baseURL: string, identity: Identity, action: ManifestAction, fields: Record<string, string | File>, origin = baseURL) {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
   const response = await fetch(new URL(action.pagePath, baseURL), {
@@ -120,17 +135,18 @@ test('every server action and route handler in the build has a row in the matrix
   expect(actionsInBuild().length).toBe(Object.keys(ACTIONS).length);
 });
 
-test.describe('server actions', () => {
-  let fixture: Fixture;
-  test.beforeAll(async () => {
-    const [target] = await sql<{ id: string }>(
-      `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt")
-       VALUES ($1, $2, 'Matrix target', 'not-a-hash', 'READER', now()) RETURNING id`,
-      [`matrix-target-${Date.now()}`, `matrix-target-${Date.now()}@example.com`],
-    );
-    fixture = { targetUserId: target!.id };
-  });
+let fixture: Fixture;
+test.beforeAll(async () => {
+  const [target] = await sql<{ id: string }>(
+    `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt")
+     VALUES ($1, $2, 'Matrix target', 'not-a-hash', 'READER', now()) RETURNING id`,
+    [`matrix-target-${Date.now()}`, `matrix-target-${Date.now()}@example.com`],
+  );
+  const [topic] = await sql<{ id: string }>(`SELECT id FROM "Topic" WHERE slug = 'open-weights-catch-up'`);
+  fixture = { targetUserId: target!.id, topicId: topic!.id };
+});
 
+test.describe('server actions', () => {
   for (const identity of IDENTITIES) {
     test(`as ${identity}: allowed exactly at or above each action's role`, async ({ baseURL }) => {
       const actions = actionsInBuild();
@@ -162,13 +178,23 @@ test.describe('server actions', () => {
 
 test.describe('route handlers', () => {
   for (const identity of IDENTITIES) {
-    test(`as ${identity}: public routes answer as documented`, async ({ baseURL }) => {
+    test(`as ${identity}: each route answers at or above its role and refuses below it`, async ({ baseURL }) => {
       const api = await contextFor(identity, baseURL!);
       for (const [route, row] of Object.entries(ROUTES)) {
         for (const probe of row.probe) {
-          const response = await api.fetch(probe.path, { method: probe.method, maxRedirects: 0, form: probe.method === 'POST' ? { email: 'x@example.com', password: 'whatever-password' } : undefined });
-          expect(probe.expectStatus, `${probe.method} ${probe.path} (${route}) as ${identity}`).toContain(response.status());
-          if (probe.method === 'POST') expect(response.headers()['location'] ?? '').toMatch(/error=|csrf=true|\/login|\/api\/auth/);
+          const path = typeof probe.path === 'function' ? probe.path(fixture) : probe.path;
+          const response = await api.fetch(path, {
+            method: probe.method,
+            maxRedirects: 0,
+            form: probe.method === 'POST' ? { email: 'x@example.com', password: 'whatever-password' } : undefined,
+          });
+          const label = `${probe.method} ${path} (${route}) as ${identity}`;
+          if (RANK[identity] >= RANK[row.minimum]) {
+            expect(probe.expectStatus, label).toContain(response.status());
+            if (probe.method === 'POST') expect(response.headers()['location'] ?? '').toMatch(/error=|csrf=true|\/login|\/api\/auth/);
+          } else {
+            expect(response.status(), label).toBe(identity === 'ANONYMOUS' ? 401 : 403);
+          }
         }
       }
       await api.dispose();

@@ -33,6 +33,11 @@ function describe(report: ImportReport): string {
   if (report.placeholders.length) lines.push(`  placeholder topics created for: ${report.placeholders.join(', ')}`);
   for (const quote of report.unattributedQuotes) lines.push(`  line ${quote.line}: quote without a speaker, flagged: "${quote.text}…"`);
   for (const warning of report.warnings) lines.push(`  ${warning.line ? `line ${warning.line}: ` : ''}${warning.message}`);
+  if (report.diff) {
+    lines.push(`  text changes: +${report.diff.added} −${report.diff.removed} lines`);
+    for (const line of report.diff.lines.slice(0, 40)) lines.push(`    ${line.op} ${line.text}`);
+    if (report.diff.lines.length > 40) lines.push(`    … ${report.diff.lines.length - 40} more`);
+  }
   return lines.join('\n');
 }
 

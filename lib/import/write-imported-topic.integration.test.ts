@@ -60,6 +60,23 @@ describe('importing the reference page', () => {
     expect((await getPublishedTopic('performance-plateau'))?.publishNumber).toBe(1);
   });
 
+  it('shows what a re-import changes, and a dry run reports without writing', async () => {
+    const edited = seed.replace('阵营 D · "Data 才是被严重低估的轴"', '阵营 D · "Data 是被低估的轴"').replace(/^都没说透的$/m, '都没说透的\n没人算过数据的边际回报。');
+    const before = await counts();
+    const preview = await writeImportedTopic(db, parseTopicText(edited), { publish: false, authorId: null, dryRun: true });
+    expect(await counts()).toEqual(before);
+    expect(preview.outcome).toBe('updated');
+    expect(preview.diff).toMatchObject({ added: 2, removed: 1 });
+    expect(preview.diff!.lines).toEqual([
+      { op: '-', text: '### 阵营 D · "Data 才是被严重低估的轴"——Datology / 数据派立场' },
+      { op: '+', text: '### 阵营 D · "Data 是被低估的轴"——Datology / 数据派立场' },
+      { op: '+', text: '- 没人算过数据的边际回报。' },
+    ]);
+    const applied = await writeImportedTopic(db, parseTopicText(edited), { publish: false, authorId: null });
+    expect(applied.diff).toEqual(preview.diff);
+    expect(await db.revision.count()).toBe(before.revisions + 1);
+  });
+
   it('writes nothing at all when any step fails', async () => {
     await db.$executeRawUnsafe(`
       CREATE OR REPLACE FUNCTION fail_atomicity_import() RETURNS trigger LANGUAGE plpgsql AS $$

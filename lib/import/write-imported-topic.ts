@@ -2,7 +2,11 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Database } from '@/lib/db';
 import { publishInTransaction, recordDraftRevision } from '@/lib/revisions/publish';
+import { exportTopicText } from '@/lib/export/topic-text';
+import { diffLines, type DiffLine } from '@/lib/text/line-diff';
 import { slugify } from '@/lib/text/slug';
+import type { TopicDocument } from '@/lib/topics/document';
+import { loadDraftDocument } from '@/lib/topics/draft-document';
 import { episodeKey } from './episode';
 import { foldName, inferSpeakers } from './infer-speakers';
 import type { ParsedBlock, ParsedEpisode, ParsedQuote, ParsedSpeaker, ParsedTopic } from './parsed-topic';
@@ -33,9 +37,38 @@ export type ImportReport = {
   placeholders: string[];
   unattributedQuotes: { line: number; text: string }[];
   warnings: { line: number; message: string }[];
+  /** For a re-import: how the page's text changes (changed lines only, with their neighbours dropped). */
+  diff: { added: number; removed: number; lines: DiffLine[] } | null;
 };
 
-export type ImportOptions = { slug?: string; publish: boolean; authorId: string | null; now?: Date };
+/** Thrown inside the transaction of a dry run to roll it back, carrying the report out. */
+class DryRun extends Error {
+  constructor(readonly report: ImportReport) {
+    super('dry run');
+  }
+}
+
+const MAX_DIFF_LINES = 400;
+
+function pageDiff(before: TopicDocument, after: TopicDocument): ImportReport['diff'] {
+  // The header line carries the publish date, which is not content.
+  const lines = (document: TopicDocument) => exportTopicText(document, 'md').split('\n').filter((line) => line && !line.startsWith('主题页'));
+  const changed = diffLines(lines(before), lines(after)).filter((line) => line.op !== ' ');
+  return {
+    added: changed.filter((line) => line.op === '+').length,
+    removed: changed.filter((line) => line.op === '-').length,
+    lines: changed.slice(0, MAX_DIFF_LINES),
+  };
+}
+
+export type ImportOptions = {
+  slug?: string;
+  publish: boolean;
+  authorId: string | null;
+  now?: Date;
+  /** Do everything, report it, and roll it all back: the upload screen's preview. */
+  dryRun?: boolean;
+};
 
 const episodeLabel = (episode: ParsedEpisode) => episode.raw;
 
@@ -62,6 +95,15 @@ async function uniqueSpeakerSlug(tx: Tx, name: string) {
  * topic's draft and adds a revision: it never creates a second topic.
  */
 export async function writeImportedTopic(db: Database, parsed: ParsedTopic, options: ImportOptions): Promise<ImportReport> {
+  try {
+    return await writeInTransaction(db, parsed, options);
+  } catch (error) {
+    if (error instanceof DryRun) return error.report;
+    throw error;
+  }
+}
+
+async function writeInTransaction(db: Database, parsed: ParsedTopic, options: ImportOptions): Promise<ImportReport> {
   const now = options.now ?? new Date();
   const slug = options.slug ?? slugify(parsed.titleEn);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
@@ -86,6 +128,7 @@ export async function writeImportedTopic(db: Database, parsed: ParsedTopic, opti
         placeholders: [],
         unattributedQuotes,
         warnings: [...parsed.warnings],
+        diff: null,
       };
 
       // Speakers: by name or alias, case and width folded.
@@ -147,8 +190,10 @@ export async function writeImportedTopic(db: Database, parsed: ParsedTopic, opti
       if (existing?.deletedAt) throw new Error(`The slug ${slug} belongs to a topic in the trash; restore it or import with --slug.`);
       let topicId: string;
       let version: number;
+      let before: TopicDocument | null = null;
       if (existing) {
         topicId = existing.id;
+        before = await loadDraftDocument(tx, topicId);
         report.outcome = 'updated';
         await Promise.all([
           tx.consensusPoint.deleteMany({ where: { topicId } }),
@@ -321,6 +366,8 @@ export async function writeImportedTopic(db: Database, parsed: ParsedTopic, opti
         ? await publishInTransaction(tx, { topicId, expectedVersion: version, authorId: options.authorId, message, changelogLine: report.outcome === 'created' ? '导入 · Imported' : '重新导入 · Re-imported', now })
         : await recordDraftRevision(tx, { topicId, authorId: options.authorId, message });
       report.revisionNumber = revision.number;
+      if (before) report.diff = pageDiff(before, revision.document);
+      if (options.dryRun) throw new DryRun(report);
       return report;
     },
     { timeout: 120_000, maxWait: 10_000 },

@@ -41,3 +41,4 @@ export async function listTopicsForDesk(): Promise<DeskTopic[]> {
     lastEditor: topic.lastEditor?.name ?? null,
   }));
 }
+

@@ -12,7 +12,12 @@ export default async function DeskPage() {
   const topics = await listTopicsForDesk();
   return (
     <div className="py-8">
-      <h1 className="text-2xl font-bold">编辑台 · Desk</h1>
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-bold">编辑台 · Desk</h1>
+        <Link href="/editor/import" className="rounded border border-stone-300 px-3 py-1 text-sm dark:border-stone-600">
+          导入 · Import
+        </Link>
+      </div>
       <table className="mt-6 w-full text-left text-sm">
         <thead className="border-b border-stone-200 text-stone-500 dark:border-stone-700">
           <tr>
@@ -20,6 +25,7 @@ export default async function DeskPage() {
             <th scope="col">状态 · Status</th>
             <th scope="col">最近发布 · Published</th>
             <th scope="col">最后编辑 · Last editor</th>
+            <th scope="col">导出 · Export</th>
           </tr>
         </thead>
         <tbody>
@@ -39,6 +45,14 @@ export default async function DeskPage() {
               <td>{STATUS_LABELS[topic.status]}</td>
               <td>{topic.publishedOn ?? '—'}</td>
               <td>{topic.lastEditor ?? '—'}</td>
+              <td className="space-x-2">
+                {(['md', 'txt', 'json'] as const).map((format) => (
+                  <a key={format} href={`/editor/topics/${topic.id}/export?format=${format}`} download
+                    aria-label={`${format} · ${topic.titleEn}`} className="underline underline-offset-2">
+                    {format}
+                  </a>
+                ))}
+              </td>
             </tr>
           ))}
         </tbody>
