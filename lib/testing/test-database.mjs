@@ -32,9 +32,14 @@ async function migrate(url) {
   if (code !== 0) throw new Error(`prisma migrate deploy failed on the ${new URL(url).pathname.slice(1)} test database`);
 }
 
-/** Creates and migrates a database for one test purpose ("integration", "e2e"). */
-export async function prepareTestDatabase(purpose) {
-  const configured = process.env.DATABASE_URL;
+/**
+ * Creates and migrates a database for one test purpose ("integration", "e2e"), on the server
+ * `serverUrl` names, or in memory when it is empty.
+ * @param {string} purpose
+ * @param {{ serverUrl?: string }} [options]
+ */
+export async function prepareTestDatabase(purpose, { serverUrl = process.env.DATABASE_URL } = {}) {
+  const configured = serverUrl;
   if (!configured) {
     const embedded = await startEmbeddedPostgres({ dataDir: null });
     await migrate(embedded.url);

@@ -4,6 +4,8 @@ import { prepareTestDatabase } from './test-database.mjs';
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** The server the run was given (DATABASE_URL), or '' for the embedded database. */
+    serverDatabaseUrl: string;
   }
 }
 
@@ -11,5 +13,6 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const database = await prepareTestDatabase('integration');
   project.provide('databaseUrl', database.url);
+  project.provide('serverDatabaseUrl', process.env.DATABASE_URL ?? '');
   return () => database.dispose();
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record';
 import { hashPassword } from '@/lib/auth/password';
 import { getDb } from '@/lib/db';
+import { PASSWORD_INPUT_HELP, readPasswordFromStdinOrEnv } from './read-password';
 import { createUserCliSchema } from './schema';
 
 function fail(message: string): never {
@@ -15,14 +16,7 @@ function fail(message: string): never {
 }
 
 async function readPassword(): Promise<string> {
-  if (!process.stdin.isTTY) {
-    let input = '';
-    for await (const chunk of process.stdin) input += chunk;
-    const line = input.replace(/\r?\n$/, '');
-    if (line) return line;
-  }
-  if (process.env.TOPICDESK_PASSWORD) return process.env.TOPICDESK_PASSWORD;
-  fail('No password given. Pipe it on standard input (e.g. `read -rs P; printf %s "$P" | npm run user:create -- …`) or set TOPICDESK_PASSWORD.');
+  return (await readPasswordFromStdinOrEnv()) ?? fail(`No password given. ${PASSWORD_INPUT_HELP}`);
 }
 
 const { values } = parseArgs({
