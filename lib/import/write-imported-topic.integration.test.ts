@@ -27,7 +27,10 @@ describe('importing the reference page', () => {
     const report = await writeImportedTopic(db, parseTopicText(seed), { publish: true, authorId: null });
     expect(report).toMatchObject({ slug: 'performance-plateau', outcome: 'created', published: true, revisionNumber: 1 });
     expect(report.counts).toMatchObject({ consensusPoints: 3, camps: 5, quotes: 17, paraphrases: 3, notes: 2 });
-    expect(report.speakers.created).toEqual(expect.arrayContaining(['Bob McGrew', 'Brad Lightcap', 'Winston Weinberg', 'Martin Casado', 'Sarah Wang']));
+    // Other test files may have imported the same people already: matched or created, all are there.
+    expect([...report.speakers.created, ...report.speakers.matched].sort()).toEqual(
+      ['Bob McGrew', 'Brad Lightcap', 'Martin Casado', 'Sarah Wang', 'Vibe Check panel', 'Winston Weinberg'],
+    );
     expect(report.unattributedQuotes.map((q) => q.line)).toEqual([52, 59, 66, 81, 83, 90, 92, 94, 111]);
     expect(report.warnings.at(-1)?.message).toMatch(/header says 取材 9 篇访谈; the page cites 4 interviews/);
 
