@@ -46,11 +46,22 @@ beforeAll(async () => {
     publish: false,
     authorId: null,
   });
+  for (const fixture of ['inference-cost-decline', 'agents-in-production']) {
+    const text = readFileSync(new URL(`../import/fixtures/${fixture}.txt`, import.meta.url), 'utf8');
+    await writeImportedTopic(db, parseTopicText(text), { slug: `round-trip-${fixture}`, publish: true, authorId: null });
+  }
   await writeLargeTopic(db, { slug: 'round-trip-generated', camps: 12, quotes: 120 });
 });
 
 describe.each(['md', 'txt'] as const)('export as %s, then import', (format) => {
-  it.each(['open-weights-catch-up', 'inference-economics', 'round-trip-seed', 'round-trip-generated'])('reproduces %s', async (slug) => {
+  it.each([
+    'open-weights-catch-up',
+    'inference-economics',
+    'round-trip-seed',
+    'round-trip-inference-cost-decline',
+    'round-trip-agents-in-production',
+    'round-trip-generated',
+  ])('reproduces %s', async (slug) => {
     const { original, copy, report } = await roundTrip(slug, format);
     expect(report.warnings.filter((w) => w.line > 0)).toEqual([]);
     expect(report.speakers.created).toEqual([]);

@@ -89,3 +89,27 @@ describe('parseTopicText refusals', () => {
     expect(coveredLines(topic)).toEqual(nonEmptyLines('前言\n标题 · Title\n中间的话\n主流共识\n没有编号的话\n第一点:x\n都没说透的\n一条'));
   });
 });
+
+describe('parseTopicText on the two further reference documents', () => {
+  it.each([
+    ['inference-cost-decline', { quotes: 6, paraphrases: 1, notes: 1, changelog: 2, blindSpots: 2, openQuestions: 2, sources: 4, confidence: 'MEDIUM' }],
+    ['agents-in-production', { quotes: 4, paraphrases: 1, notes: 1, changelog: 2, blindSpots: 1, openQuestions: 1, sources: 3, confidence: 'MEDIUM_LOW' }],
+  ])('reads %s completely, with no warning', (name, expected) => {
+    const text = readFileSync(new URL(`./fixtures/${name}.txt`, import.meta.url), 'utf8');
+    const topic = parseTopicText(text);
+    const blocks = [...topic.consensus, ...topic.camps].flatMap((section) => section.blocks);
+    expect({
+      quotes: blocks.filter((b) => b.kind === 'quote').length,
+      paraphrases: blocks.filter((b) => b.kind === 'paraphrase').length,
+      notes: blocks.filter((b) => b.kind === 'note').length,
+      changelog: topic.changelog.length,
+      blindSpots: topic.blindSpots.length,
+      openQuestions: topic.openQuestions.length,
+      sources: topic.sources.length,
+      confidence: topic.view?.confidence,
+    }).toEqual(expected);
+    expect(quotes(topic).every((quote) => quote.attributed)).toBe(true);
+    expect(topic.warnings).toEqual([]);
+    expect(coveredLines(topic)).toEqual(nonEmptyLines(text));
+  });
+});
