@@ -1,7 +1,8 @@
 import type { NextConfig } from 'next';
+import { contentSecurityPolicy, STATIC_PAGE_SCRIPT_SRC } from './lib/security/content-security-policy';
 
-// Headers for every response; the Content-Security-Policy is set per request in proxy.ts
-// (nonce-based on the signed-in screens).
+// Headers for every response. The signed-in screens get a nonce-based Content-Security-Policy
+// per request from proxy.ts; everything else gets the static policy here.
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -26,7 +27,13 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: '6mb' },
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      {
+        source: '/((?!editor|admin|account|login).*)',
+        headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(STATIC_PAGE_SCRIPT_SRC) }],
+      },
+    ];
   },
 };
 

@@ -1,24 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, nonceScriptSrc } from '@/lib/security/content-security-policy';
 
-// Content-Security-Policy per request. Signed-in, dynamic screens get a fresh nonce and allow
-// no inline script without it; the public pages are cached HTML shared by every reader, which
-// cannot carry a per-request nonce. Authorization is NOT decided here (lib/auth does it).
-const DYNAMIC_SCREENS = /^\/(editor|admin|login|account)(\/|$)/;
-
-function policy(scriptSrc: string) {
-  return [
-    "default-src 'self'",
-    `script-src ${scriptSrc}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
+// Runs only for the signed-in, dynamic screens and for server-action posts (see the matcher):
+// the public pages are cached HTML shared by every reader and get a static policy from
+// next.config.ts, without the cost of a proxy on every read. Authorization is NOT decided
+// here: lib/auth does it in every page and mutation.
 
 // Next refuses a server action whose Origin differs from its Host, but by throwing, which
 // answers 500. Refuse it here first with a plain 403 (Next's own check stays in place behind).
@@ -41,24 +27,25 @@ export function proxy(request: NextRequest) {
     });
   }
   const { pathname, search } = request.nextUrl;
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = contentSecurityPolicy(nonceScriptSrc(nonce));
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-request-path', `${pathname}${search}`);
-
-  let csp: string;
-  if (DYNAMIC_SCREENS.test(pathname)) {
-    const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-    csp = policy(`'self' 'nonce-${nonce}' 'strict-dynamic'`);
-    requestHeaders.set('x-nonce', nonce);
-    // Next reads the nonce from the request's policy and puts it on its own scripts.
-    requestHeaders.set('Content-Security-Policy', csp);
-  } else {
-    csp = policy("'self' 'unsafe-inline'");
-  }
+  requestHeaders.set('x-nonce', nonce);
+  // Next reads the nonce from the request's policy and puts it on its own scripts.
+  requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   return response;
 }
 
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  matcher: [
+    '/editor/:path*',
+    '/admin/:path*',
+    '/account/:path*',
+    '/login',
+    // Any server-action post, wherever it is aimed, for the cross-origin check.
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+  ],
 };
