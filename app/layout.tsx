@@ -6,6 +6,7 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Topic Desk · 主题台', template: '%s · Topic Desk' },
   description: 'Living topic pages: the consensus, the camps that disagree, and what the sources actually said.',
+  icons: { icon: '/favicon.svg' },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -20,6 +20,15 @@ describe('publishDraft', () => {
     expect(topic).toEqual({ status: 'PUBLISHED', version: 3, publishedRevisionId: expect.any(String) });
   });
 
+  it('proposes the changelog line from what changed since the last publish', async () => {
+    const { id } = await newTopic('publish-proposed-line');
+    await publishDraft(db, { topicId: id, expectedVersion: 1, authorId: null, message: 'first' });
+    await db.camp.create({ data: { topicId: id, position: 0, label: 'C', stance: 'Capability ≠ Utility' } });
+    await db.editorView.create({ data: { topicId: id, judgment: '判断。', confidence: 'MEDIUM_LOW' } });
+    const second = await publishDraft(db, { topicId: id, expectedVersion: 2, authorId: null, message: 'second' });
+    expect(second.document.changelog[0]!.text).toBe('新增阵营 C、给出判断(把握程度中等偏低)');
+  });
+
   it('refuses a stale version and writes nothing', async () => {
     const { id } = await newTopic('publish-stale');
     await publishDraft(db, { topicId: id, expectedVersion: 1, authorId: null, message: 'ok' });

@@ -1,7 +1,10 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Database } from '@/lib/db';
+import { topicDocumentSchema } from '@/lib/topics/document';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
+import { diffDocuments } from './document-diff';
+import { proposeChangelog } from './propose-changelog';
 
 type Tx = Prisma.TransactionClient;
 
@@ -57,14 +60,23 @@ export async function recordDraftRevision(tx: Tx, input: { topicId: string; auth
   return snapshot(tx, input.topicId, { number: number + 1, publishNumber: null, message: input.message, authorId: input.authorId });
 }
 
+/** Without a line from the analyst: what changed since the last publish, in the page's words. */
+async function proposedLine(tx: Tx, topicId: string, publishNumber: number): Promise<string> {
+  if (publishNumber === 1) return '首次发布 · First published';
+  const topic = await tx.topic.findUnique({ where: { id: topicId }, select: { publishedRevision: { select: { document: true } } } });
+  const previous = topicDocumentSchema.safeParse(topic?.publishedRevision?.document);
+  const draft = await loadDraftDocument(tx, topicId);
+  if (!previous.success || !draft) return '内容更新 · Content updated';
+  return proposeChangelog(previous.data, draft, diffDocuments(previous.data, draft));
+}
+
 /** publishDraft inside a transaction the caller already holds (the importer's). */
 export async function publishInTransaction(tx: Tx, input: PublishInput) {
   const now = input.now ?? new Date();
   await claimVersion(tx, input.topicId, input.expectedVersion);
   const last = await lastNumbers(tx, input.topicId);
   const publishNumber = last.publishNumber + 1;
-  const changelogText =
-    input.changelogLine?.trim() || (publishNumber === 1 ? '首次发布 · First published' : '内容更新 · Content updated');
+  const changelogText = input.changelogLine?.trim() || (await proposedLine(tx, input.topicId, publishNumber));
   const changelogEntry = await tx.changelogEntry.create({ data: { topicId: input.topicId, date: now, text: changelogText } });
 
   const revision = await snapshot(tx, input.topicId, {

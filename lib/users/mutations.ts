@@ -35,7 +35,13 @@ export async function createUser(input: z.output<typeof createUserSchema>) {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw new UserFacingError('这个邮箱已有账号 · An account with this email already exists.');
   const user = await db.$transaction(async (tx: Tx) => {
-    const created = await tx.user.create({ data: { ...input, passwordHash }, select: { id: true, email: true } });
+    const created = await tx.user
+      .create({ data: { ...input, passwordHash }, select: { id: true, email: true } })
+      .catch((error: { code?: string }) => {
+        // Two admins inviting the same address at once: the unique index decides.
+        if (error.code === 'P2002') throw new UserFacingError('这个邮箱已有账号 · An account with this email already exists.');
+        throw error;
+      });
     await recordAudit({ action: 'user.create', actorId: actor.id, targetType: 'User', targetId: created.id, detail: { email: input.email, role: input.role } }, tx);
     return created;
   });
