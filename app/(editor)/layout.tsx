@@ -13,6 +13,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
         <nav aria-label="编辑导航 · Editor" className="flex flex-wrap items-center gap-4 border-b border-stone-200 py-3 text-sm dark:border-stone-800">
           {hasRole(user.role, 'ANALYST') && <Link href="/editor">编辑台 · Desk</Link>}
           {hasRole(user.role, 'ADMIN') && <Link href="/admin/users">用户 · Users</Link>}
+          {hasRole(user.role, 'ADMIN') && <Link href="/admin/audit">审计 · Audit</Link>}
           <Link href="/account">账号 · Account</Link>
           <span className="ml-auto text-stone-500">
             {user.name} · {ROLE_LABELS[user.role]}

@@ -70,3 +70,27 @@ export async function getPublishedTopic(slug: string, db: Database = getDb()): P
     publishNumber: topic.publishedRevision.publishNumber ?? 1,
   };
 }
+
+export type PublishedVersion = PublishedTopicPage & { latestPublishNumber: number; publishedOn: string };
+
+/** Publish number n of a live topic (1 is the first publish): its permanent version. */
+export async function getPublishedVersion(slug: string, publishNumber: number, db: Database = getDb()): Promise<PublishedVersion | null> {
+  if (!Number.isSafeInteger(publishNumber) || publishNumber < 1) return null;
+  const topic = await db.topic.findFirst({
+    where: { ...publishedWhere, slug },
+    select: {
+      publishedAt: true,
+      publishedRevision: { select: { publishNumber: true } },
+      revisions: { where: { publishNumber }, select: { document: true, createdAt: true } },
+    },
+  });
+  const revision = topic?.revisions[0];
+  if (!topic || !revision) return null;
+  return {
+    document: topicDocumentSchema.parse(revision.document),
+    updatedOn: isoDate(revision.createdAt),
+    publishedOn: isoDate(revision.createdAt)!,
+    publishNumber,
+    latestPublishNumber: topic.publishedRevision?.publishNumber ?? publishNumber,
+  };
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { TopicArticle } from '@/components/topic/topic-article';
+import { getPublishedVersion } from '@/lib/topics/queries';
+
+// A published version never changes: rendered on first visit, then served from the cache.
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string; n: string }> };
+
+const loadVersion = cache(async (slug: string, n: string) => (/^\d{1,6}$/.test(n) ? getPublishedVersion(slug, Number(n)) : null));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, n } = await params;
+  const version = await loadVersion(slug, n);
+  if (!version) return {};
+  return {
+    title: `${version.document.titleZh} · ${version.document.titleEn} (第 ${n} 版)`,
+    alternates: { canonical: `/topics/${slug}` },
+  };
+}
+
+export default async function TopicVersionPage({ params }: Props) {
+  const { slug, n } = await params;
+  const version = await loadVersion(slug, n);
+  if (!version) notFound();
+  const latest = version.publishNumber === version.latestPublishNumber;
+  return (
+    <>
+      <p role="note" className="mx-auto mt-6 max-w-3xl rounded border border-stone-300 bg-stone-50 px-4 py-2 text-sm dark:border-stone-700 dark:bg-stone-900">
+        这是第 {version.publishNumber} 版,发布于 <time dateTime={version.publishedOn}>{version.publishedOn}</time>
+        {latest ? '(当前版本)' : ''}。 · Version {version.publishNumber}
+        {latest ? ' (current)' : ''}.{' '}
+        {!latest && (
+          <Link href={`/topics/${slug}`} className="underline underline-offset-2">
+            查看最新版 · See the latest version
+          </Link>
+        )}
+      </p>
+      <TopicArticle document={version.document} updatedOn={version.updatedOn} />
+    </>
+  );
+}
