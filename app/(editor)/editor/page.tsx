@@ -25,7 +25,7 @@ export default async function DeskPage() {
             <th scope="col">状态 · Status</th>
             <th scope="col">最近发布 · Published</th>
             <th scope="col">最后编辑 · Last editor</th>
-            <th scope="col">导出 · Export</th>
+            <th scope="col">历史 / 导出 · History / export</th>
           </tr>
         </thead>
         <tbody>
@@ -46,6 +46,9 @@ export default async function DeskPage() {
               <td>{topic.publishedOn ?? '—'}</td>
               <td>{topic.lastEditor ?? '—'}</td>
               <td className="space-x-2">
+                <Link href={`/editor/topics/${topic.id}/history`} className="underline underline-offset-2" aria-label={`历史 · History of ${topic.titleEn}`}>
+                  历史
+                </Link>
                 {(['md', 'txt', 'json'] as const).map((format) => (
                   <a key={format} href={`/editor/topics/${topic.id}/export?format=${format}`} download
                     aria-label={`${format} · ${topic.titleEn}`} className="underline underline-offset-2">

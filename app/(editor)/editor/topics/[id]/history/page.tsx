@@ -1,0 +1,82 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requirePageRole } from '@/lib/auth/session';
+import { getTopicHistory } from '@/lib/revisions/queries';
+
+export const metadata: Metadata = { title: '历史 · History' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ published?: string }> };
+
+export default async function HistoryPage({ params, searchParams }: Props) {
+  await requirePageRole('ANALYST');
+  const { id } = await params;
+  const publishedOnly = (await searchParams).published === '1';
+  const history = await getTopicHistory(id, { publishedOnly });
+  if (!history) notFound();
+  const { topic, revisions } = history;
+  return (
+    <div className="py-8">
+      <h1 className="text-2xl font-bold">历史 · History</h1>
+      <p className="mt-1 text-stone-600 dark:text-stone-300">
+        {topic.titleZh} · {topic.titleEn}
+      </p>
+      <p className="mt-3 text-sm">
+        {publishedOnly ? (
+          <Link href={`/editor/topics/${topic.id}/history`} className="underline underline-offset-2">显示全部修订 · Show all revisions</Link>
+        ) : (
+          <Link href={`/editor/topics/${topic.id}/history?published=1`} className="underline underline-offset-2">只看发布的版本 · Published versions only</Link>
+        )}
+      </p>
+      {revisions.length === 0 ? (
+        <p className="mt-6 italic text-stone-500">还没有修订 · No revisions yet.</p>
+      ) : (
+        <form method="get" action={`/editor/topics/${topic.id}/diff`} className="mt-4">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-stone-200 text-stone-500 dark:border-stone-700">
+              <tr>
+                <th scope="col" className="py-2">从 · From</th>
+                <th scope="col">到 · To</th>
+                <th scope="col">修订 · Revision</th>
+                <th scope="col">时间 (UTC) · When</th>
+                <th scope="col">作者 · Author</th>
+                <th scope="col">说明 · Message</th>
+                <th scope="col">发布 · Published</th>
+              </tr>
+            </thead>
+            <tbody>
+              {revisions.map((revision, index) => (
+                <tr key={revision.number} className="border-b border-stone-100 dark:border-stone-800">
+                  <td className="py-1">
+                    <input type="radio" name="from" value={revision.number} defaultChecked={index === 1 || revisions.length === 1}
+                      aria-label={`从修订 ${revision.number} · from revision ${revision.number}`} />
+                  </td>
+                  <td>
+                    <input type="radio" name="to" value={revision.number} defaultChecked={index === 0}
+                      aria-label={`到修订 ${revision.number} · to revision ${revision.number}`} />
+                  </td>
+                  <td>#{revision.number}</td>
+                  <td className="tabular-nums">{revision.createdAt.slice(0, 16).replace('T', ' ')}</td>
+                  <td>{revision.author ?? '—'}</td>
+                  <td>{revision.message}</td>
+                  <td>
+                    {revision.publishNumber ? (
+                      <Link href={`/topics/${topic.slug}/v/${revision.publishNumber}`} className="underline underline-offset-2">
+                        第 {revision.publishNumber} 版{revision.isLive ? ' · 当前 live' : ''}
+                      </Link>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button type="submit" className="mt-4 rounded border border-stone-300 px-3 py-1 dark:border-stone-600">
+            比较 · Compare
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
