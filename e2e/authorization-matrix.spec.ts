@@ -43,6 +43,10 @@ const ACTIONS: Record<string, ActionRow> = {
     minimum: 'ANALYST',
     form: () => ({ document: tinyDocument(), slug: `matrix-import-${Date.now()}-${serial++}` }),
   },
+  'app/(editor)/editor/topics/[id]/history/actions.ts#restoreRevisionAction': {
+    minimum: 'ADMIN',
+    form: ({ topicId }) => ({ topicId, number: '1' }),
+  },
   'app/(editor)/account/actions.ts#changePasswordAction': {
     // Signed in, the refusal is about the (wrong) current password, not about the role.
     minimum: 'READER',

@@ -45,3 +45,29 @@ test('history lists revisions, and the diff shows moves, word and character chan
   expect((await page.goto('/editor/topics/no-such-topic/history'))?.status()).toBe(404);
   expect((await page.goto(`/editor/topics/${topic!.id}/diff?from=1&to=99`))?.status()).toBe(404);
 });
+
+test.describe('restoring', () => {
+  test.use({ storageState: storageStateFor('ADMIN') });
+
+  test('an admin restores an old revision as a new draft revision; analysts see no restore button', async ({ page, browser }) => {
+    run(['lib/cli/run.mjs', 'lib/import/import-cli.ts', 'lib/import/fixtures/inference-cost-decline.txt', '--slug', 'restore-e2e']);
+    const [topic] = await sql<{ id: string }>(`SELECT id FROM "Topic" WHERE slug = 'restore-e2e'`);
+    await sql(`UPDATE "Camp" SET stance = '价格很快会触底' WHERE "topicId" = $1 AND label = 'B'`, [topic!.id]);
+    run(['--conditions=react-server', '--import', 'tsx', 'e2e/support/publish-draft.ts', 'restore-e2e']);
+
+    await page.goto(`/editor/topics/${topic!.id}/history`);
+    await page.getByRole('button', { name: '恢复此版 · Restore #1' }).click();
+    await expect(page.getByText(/已恢复为草稿\(修订 #3\)/)).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('row', { name: /#3 .*Restored revision #1/ })).toBeVisible();
+    const [camp] = await sql<{ stance: string }>(`SELECT stance FROM "Camp" WHERE "topicId" = $1 AND label = 'B'`, [topic!.id]);
+    expect(camp!.stance).toBe('硬件会先触底');
+
+    const analyst = await browser.newContext({ storageState: storageStateFor('ANALYST') });
+    const analystPage = await analyst.newPage();
+    await analystPage.goto(`/editor/topics/${topic!.id}/history`);
+    await expect(analystPage.getByRole('heading', { name: '历史 · History' })).toBeVisible();
+    await expect(analystPage.getByRole('button', { name: /恢复此版/ })).toHaveCount(0);
+    await analyst.close();
+  });
+});

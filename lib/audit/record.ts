@@ -11,7 +11,8 @@ export type AuditAction =
   | 'user.role-change'
   | 'user.disable'
   | 'user.enable'
-  | 'user.password-reset';
+  | 'user.password-reset'
+  | 'revision.restore';
 
 export type AuditEntry = {
   action: AuditAction;

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'user.disable',
   'user.enable',
   'user.password-reset',
+  'revision.restore',
 ] as const;
 
 const optionalDate = z

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { RestoreButton } from '@/components/revisions/restore-button';
+import { hasRole } from '@/lib/auth/roles';
 import { requirePageRole } from '@/lib/auth/session';
 import { getTopicHistory } from '@/lib/revisions/queries';
 
@@ -9,7 +11,8 @@ export const metadata: Metadata = { title: '历史 · History' };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ published?: string }> };
 
 export default async function HistoryPage({ params, searchParams }: Props) {
-  await requirePageRole('ANALYST');
+  const user = await requirePageRole('ANALYST');
+  const canRestore = hasRole(user.role, 'ADMIN');
   const { id } = await params;
   const publishedOnly = (await searchParams).published === '1';
   const history = await getTopicHistory(id, { publishedOnly });
@@ -31,7 +34,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       {revisions.length === 0 ? (
         <p className="mt-6 italic text-stone-500">还没有修订 · No revisions yet.</p>
       ) : (
-        <form method="get" action={`/editor/topics/${topic.id}/diff`} className="mt-4">
+        <div className="mt-4">
+          {/* The radios belong to the compare form by id: restore buttons are forms of their own. */}
           <table className="w-full text-left text-sm">
             <thead className="border-b border-stone-200 text-stone-500 dark:border-stone-700">
               <tr>
@@ -42,17 +46,18 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 <th scope="col">作者 · Author</th>
                 <th scope="col">说明 · Message</th>
                 <th scope="col">发布 · Published</th>
+                {canRestore && <th scope="col">恢复 · Restore</th>}
               </tr>
             </thead>
             <tbody>
               {revisions.map((revision, index) => (
                 <tr key={revision.number} className="border-b border-stone-100 dark:border-stone-800">
                   <td className="py-1">
-                    <input type="radio" name="from" value={revision.number} defaultChecked={index === 1 || revisions.length === 1}
+                    <input type="radio" form="compare" name="from" value={revision.number} defaultChecked={index === 1 || revisions.length === 1}
                       aria-label={`从修订 ${revision.number} · from revision ${revision.number}`} />
                   </td>
                   <td>
-                    <input type="radio" name="to" value={revision.number} defaultChecked={index === 0}
+                    <input type="radio" form="compare" name="to" value={revision.number} defaultChecked={index === 0}
                       aria-label={`到修订 ${revision.number} · to revision ${revision.number}`} />
                   </td>
                   <td>#{revision.number}</td>
@@ -68,14 +73,21 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                       '—'
                     )}
                   </td>
+                  {canRestore && (
+                    <td>
+                      <RestoreButton topicId={topic.id} number={revision.number} />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
-          <button type="submit" className="mt-4 rounded border border-stone-300 px-3 py-1 dark:border-stone-600">
-            比较 · Compare
-          </button>
-        </form>
+          <form id="compare" method="get" action={`/editor/topics/${topic.id}/diff`}>
+            <button type="submit" className="mt-4 rounded border border-stone-300 px-3 py-1 dark:border-stone-600">
+              比较 · Compare
+            </button>
+          </form>
+        </div>
       )}
     </div>
   );
