@@ -12,7 +12,8 @@ export type AuditAction =
   | 'user.disable'
   | 'user.enable'
   | 'user.password-reset'
-  | 'revision.restore';
+  | 'revision.restore'
+  | 'topic.publish';
 
 export type AuditEntry = {
   action: AuditAction;

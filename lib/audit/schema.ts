@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'user.enable',
   'user.password-reset',
   'revision.restore',
+  'topic.publish',
 ] as const;
 
 const optionalDate = z

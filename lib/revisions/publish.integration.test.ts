@@ -18,6 +18,11 @@ describe('publishDraft', () => {
     expect(second.document.changelog.map((entry) => entry.text)).toEqual(['新增阵营 C', '首次发布 · First published']);
     const topic = await db.topic.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, publishedRevisionId: true } });
     expect(topic).toEqual({ status: 'PUBLISHED', version: 3, publishedRevisionId: expect.any(String) });
+    const audited = await db.auditEvent.findMany({ where: { action: 'topic.publish', targetId: id }, orderBy: { at: 'asc' }, select: { detail: true } });
+    expect(audited.map((event) => event.detail)).toEqual([
+      { revision: 1, version: 1, changelog: '首次发布 · First published' },
+      { revision: 2, version: 2, changelog: '新增阵营 C' },
+    ]);
   });
 
   it('proposes the changelog line from what changed since the last publish', async () => {

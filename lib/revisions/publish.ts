@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { recordAudit } from '@/lib/audit/record';
 import type { Database } from '@/lib/db';
 import { topicDocumentSchema } from '@/lib/topics/document';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
@@ -90,6 +91,16 @@ export async function publishInTransaction(tx: Tx, input: PublishInput) {
     where: { id: input.topicId },
     data: { status: 'PUBLISHED', publishedRevisionId: revision.id, publishedAt: now, lastEditorId: input.authorId },
   });
+  await recordAudit(
+    {
+      action: 'topic.publish',
+      actorId: input.authorId,
+      targetType: 'Topic',
+      targetId: input.topicId,
+      detail: { revision: revision.number, version: publishNumber, changelog: changelogText },
+    },
+    tx,
+  );
   return revision;
 }
 
