@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { siteUrl } from '@/lib/env';
 import './globals.css';
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
   title: { default: 'Topic Desk · 主题台', template: '%s · Topic Desk' },
   description: 'Living topic pages: the consensus, the camps that disagree, and what the sources actually said.',
   icons: { icon: '/favicon.svg' },
+  alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: 'Topic Desk · 更新 · Updates' }] } },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -58,6 +58,11 @@ const ACTIONS: Record<string, ActionRow> = {
 type Probe = { method: 'GET' | 'POST'; path: string | ((fixture: Fixture) => string); expectStatus: number[] };
 const ROUTES: Record<string, { minimum: Identity; probe: Probe[] }> = {
   '/api/health': { minimum: 'ANONYMOUS', probe: [{ method: 'GET', path: '/api/health', expectStatus: [200] }] },
+  '/feed.xml': { minimum: 'ANONYMOUS', probe: [{ method: 'GET', path: '/feed.xml', expectStatus: [200] }] },
+  '/topics/[slug]/feed.xml': {
+    minimum: 'ANONYMOUS',
+    probe: [{ method: 'GET', path: '/topics/open-weights-catch-up/feed.xml', expectStatus: [200] }],
+  },
   '/editor/topics/[id]/export': {
     minimum: 'ANALYST',
     probe: [{ method: 'GET', path: ({ topicId }) => `/editor/topics/${topicId}/export?format=md`, expectStatus: [200] }],

@@ -25,3 +25,16 @@ export function env(): Env {
   }
   return parsed;
 }
+
+const siteUrlSchema = z.url({ protocol: /^https?$/ });
+
+/**
+ * The public address of the site, for absolute links in feeds, the sitemap and metadata:
+ * SITE_URL, else NEXTAUTH_URL (which `npm start` sets), else localhost. Needs no database.
+ */
+export function siteUrl(): string {
+  for (const candidate of [process.env.SITE_URL, process.env.NEXTAUTH_URL]) {
+    if (candidate && siteUrlSchema.safeParse(candidate).success) return candidate.replace(/\/+$/, '');
+  }
+  return 'http://localhost:3000';
+}

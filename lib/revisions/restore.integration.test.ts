@@ -48,9 +48,15 @@ describe('restoreRevision', () => {
 
     const draft = (await loadDraftDocument(db, topic.id))!;
     const original = first.document as typeof draft;
-    // Equal to the chosen revision, except that the edited shared quote is a new quote now.
-    const withoutQuoteIds = (doc: typeof draft) => JSON.parse(JSON.stringify(doc).replace(/"quote":\{"id":"[^"]+"/g, '"quote":{"id":"-"'));
-    expect(withoutQuoteIds(draft)).toEqual(withoutQuoteIds(original));
+    // Equal to the chosen revision, except that the edited shared quote is a new quote now, and
+    // the changelog, which records publishes, keeps the later line.
+    const comparable = (doc: typeof draft) => ({
+      ...JSON.parse(JSON.stringify(doc).replace(/"quote":\{"id":"[^"]+"/g, '"quote":{"id":"-"')),
+      changelog: undefined,
+    });
+    expect(comparable(draft)).toEqual(comparable(original));
+    expect(draft.changelog.map((entry) => entry.text)).toContain((await db.changelogEntry.findFirstOrThrow({ where: { topicId: topic.id }, orderBy: { createdAt: 'desc' } })).text);
+    expect(draft.changelog.length).toBe(original.changelog.length + 1);
     // The other topic that cites the edited quote keeps the edited version.
     expect((await db.quote.findUniqueOrThrow({ where: { id: maraQuote.id }, select: { originalText: true } })).originalText).toBe('Edited later.');
     expect(await db.auditEvent.count({ where: { action: 'revision.restore', targetId: topic.id } })).toBe(1);

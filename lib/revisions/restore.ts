@@ -118,7 +118,8 @@ async function writeDocument(tx: Tx, topicId: string, doc: TopicDocument, notes:
   await tx.editorView.deleteMany({ where: { topicId } });
   await tx.topicSource.deleteMany({ where: { topicId } });
   await tx.topicLink.deleteMany({ where: { fromTopicId: topicId } });
-  await tx.changelogEntry.deleteMany({ where: { topicId } });
+  // The changelog is the page's history of publishes, not content: a restore keeps it, and the
+  // next publish adds the line that describes the restore.
 
   const writeBlocks = async (parent: { consensusPointId: string } | { campId: string }, list: Block[]) => {
     for (const [position, block] of list.entries()) {
@@ -152,10 +153,6 @@ async function writeDocument(tx: Tx, topicId: string, doc: TopicDocument, notes:
   await tx.topicSource.createMany({ data: doc.sources.map((source, position) => ({ topicId, interviewId: source.id, position })) });
   await tx.topicLink.createMany({
     data: doc.sisterTopics.filter((t) => liveTopics.has(t.id)).map((t, position) => ({ fromTopicId: topicId, toTopicId: t.id, position })),
-  });
-  const now = Date.now();
-  await tx.changelogEntry.createMany({
-    data: doc.changelog.map((entry, index) => ({ id: entry.id, topicId, date: day(entry.date)!, text: entry.text, createdAt: new Date(now - index) })),
   });
   for (const missing of doc.sisterTopics.filter((t) => !liveTopics.has(t.id))) {
     notes.push(`姊妹主题 ${missing.slug} 已不存在,未恢复链接 · Sister topic ${missing.slug} no longer exists; its link is not restored.`);

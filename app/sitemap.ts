@@ -1,0 +1,19 @@
+import type { MetadataRoute } from 'next';
+import { siteUrl } from '@/lib/env';
+import { listPublishedTopics } from '@/lib/topics/queries';
+
+export const dynamic = 'force-dynamic';
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const site = siteUrl();
+  const topics = await listPublishedTopics();
+  return [
+    { url: `${site}/`, changeFrequency: 'daily', priority: 1 },
+    ...topics.map((topic) => ({
+      url: `${site}/topics/${topic.slug}`,
+      lastModified: topic.updatedOn ?? undefined,
+      changeFrequency: 'weekly' as const,
+      priority: 0.8,
+    })),
+  ];
+}

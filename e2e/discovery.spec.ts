@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+
+test('the site feed lists published changes, escaped, with links to the version that made them', async ({ request, baseURL }) => {
+  const response = await request.get('/feed.xml');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/atom+xml');
+  const xml = await response.text();
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  expect(xml).toContain('<title>开源模型追上来了吗 · Open-Weights Catch-Up</title>');
+  expect(xml).toContain(`<link href="${baseURL}/topics/open-weights-catch-up/v/1"/>`);
+  expect(xml).toContain('<summary>把握程度从中等偏低上调为中等;补充 Roundtable 的转述。</summary>');
+});
+
+test('each topic has a feed of its changelog, and unknown topics do not', async ({ request }) => {
+  const xml = await (await request.get('/topics/open-weights-catch-up/feed.xml')).text();
+  expect(xml).toContain('<title>2026-04-20 · 开源模型追上来了吗</title>');
+  expect((await request.get('/topics/no-such-topic/feed.xml')).status()).toBe(404);
+});
+
+test('robots.txt keeps crawlers out of the editor; the sitemap lists published topics', async ({ request, baseURL }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Disallow: /editor');
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).toContain(`<loc>${baseURL}/topics/open-weights-catch-up</loc>`);
+  expect(sitemap).not.toContain('draft-only');
+});
