@@ -17,16 +17,16 @@ export type TopicHistory = {
   revisions: RevisionListItem[];
 };
 
+const liveTopic = (topicId: string) => ({ id: topicId, deletedAt: null });
+const topicHeading = { id: true, slug: true, titleZh: true, titleEn: true } as const;
+
 /** Every revision of a topic, newest first (analysts and admins). */
 export async function getTopicHistory(topicId: string, { publishedOnly = false } = {}): Promise<TopicHistory | null> {
   await requireRole('ANALYST');
   const topic = await getDb().topic.findFirst({
-    where: { id: topicId, deletedAt: null },
+    where: liveTopic(topicId),
     select: {
-      id: true,
-      slug: true,
-      titleZh: true,
-      titleEn: true,
+      ...topicHeading,
       status: true,
       publishedRevisionId: true,
       revisions: {
@@ -60,12 +60,9 @@ export type RevisionPair = {
 export async function getRevisionPair(topicId: string, from: number, to: number): Promise<RevisionPair | null> {
   await requireRole('ANALYST');
   const topic = await getDb().topic.findFirst({
-    where: { id: topicId, deletedAt: null },
+    where: liveTopic(topicId),
     select: {
-      id: true,
-      slug: true,
-      titleZh: true,
-      titleEn: true,
+      ...topicHeading,
       revisions: { where: { number: { in: [from, to] } }, select: { number: true, createdAt: true, document: true } },
     },
   });
