@@ -2,64 +2,17 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Database } from '@/lib/db';
 import { publishInTransaction, recordDraftRevision } from '@/lib/revisions/publish';
-import { exportTopicText } from '@/lib/export/topic-text';
-import { diffLines, type DiffLine } from '@/lib/text/line-diff';
 import { slugify } from '@/lib/text/slug';
 import type { TopicDocument } from '@/lib/topics/document';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
-import { episodeKey } from './episode';
-import { foldName, inferSpeakers } from './infer-speakers';
-import type { ParsedBlock, ParsedEpisode, ParsedQuote, ParsedSpeaker, ParsedTopic } from './parsed-topic';
+import { DryRun, pageDiff, startReport, type ImportReport } from './import-report';
+import { inferSpeakers } from './infer-speakers';
+import { libraryMatcher } from './library-matching';
+import type { ParsedBlock, ParsedQuote, ParsedTopic } from './parsed-topic';
+
+export type { ImportReport } from './import-report';
 
 type Tx = Prisma.TransactionClient;
-
-export type ImportReport = {
-  slug: string;
-  topicId: string;
-  outcome: 'created' | 'updated';
-  published: boolean;
-  revisionNumber: number;
-  counts: {
-    consensusPoints: number;
-    camps: number;
-    quotes: number;
-    paraphrases: number;
-    notes: number;
-    paragraphs: number;
-    blindSpots: number;
-    openQuestions: number;
-    sources: number;
-    changelog: number;
-  };
-  speakers: { matched: string[]; created: string[] };
-  interviews: { matched: string[]; created: string[] };
-  reusedQuotes: number;
-  placeholders: string[];
-  unattributedQuotes: { line: number; text: string }[];
-  warnings: { line: number; message: string }[];
-  /** For a re-import: how the page's text changes (changed lines only, with their neighbours dropped). */
-  diff: { added: number; removed: number; lines: DiffLine[] } | null;
-};
-
-/** Thrown inside the transaction of a dry run to roll it back, carrying the report out. */
-class DryRun extends Error {
-  constructor(readonly report: ImportReport) {
-    super('dry run');
-  }
-}
-
-const MAX_DIFF_LINES = 400;
-
-function pageDiff(before: TopicDocument, after: TopicDocument): ImportReport['diff'] {
-  // The header line carries the publish date, which is not content.
-  const lines = (document: TopicDocument) => exportTopicText(document, 'md').split('\n').filter((line) => line && !line.startsWith('主题页'));
-  const changed = diffLines(lines(before), lines(after)).filter((line) => line.op !== ' ');
-  return {
-    added: changed.filter((line) => line.op === '+').length,
-    removed: changed.filter((line) => line.op === '-').length,
-    lines: changed.slice(0, MAX_DIFF_LINES),
-  };
-}
 
 export type ImportOptions = {
   slug?: string;
@@ -69,24 +22,6 @@ export type ImportOptions = {
   /** Do everything, report it, and roll it all back: the upload screen's preview. */
   dryRun?: boolean;
 };
-
-const episodeLabel = (episode: ParsedEpisode) => episode.raw;
-
-/** A stint that reads "former X" in the source ended before the page was written. */
-function affiliationStint(affiliation: string, endedBy: Date) {
-  const former = affiliation.match(/^former\s+(.+)$/i);
-  return former
-    ? { organisation: former[1]!.trim(), endedOn: endedBy, position: 0 }
-    : { organisation: affiliation, endedOn: null, position: 0 };
-}
-
-async function uniqueSpeakerSlug(tx: Tx, name: string) {
-  const base = slugify(name) || 'speaker';
-  for (let n = 1; ; n += 1) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await tx.speaker.findUnique({ where: { slug }, select: { id: true } }))) return slug;
-  }
-}
 
 /**
  * Writes a parsed document as a topic in one transaction: speakers and interviews are matched
@@ -115,75 +50,9 @@ async function writeInTransaction(db: Database, parsed: ParsedTopic, options: Im
     async (tx: Tx) => {
       const library = await tx.speaker.findMany({ where: { deletedAt: null }, select: { id: true, name: true, aliases: true } });
       const unattributedQuotes = inferSpeakers(parsed, library.flatMap((s) => [s.name, ...s.aliases]));
-      const report: ImportReport = {
-        slug,
-        topicId: '',
-        outcome: 'created',
-        published: options.publish,
-        revisionNumber: 0,
-        counts: { consensusPoints: parsed.consensus.length, camps: parsed.camps.length, quotes: 0, paraphrases: 0, notes: 0, paragraphs: 0, blindSpots: parsed.blindSpots.length, openQuestions: parsed.openQuestions.length, sources: 0, changelog: parsed.changelog.length },
-        speakers: { matched: [], created: [] },
-        interviews: { matched: [], created: [] },
-        reusedQuotes: 0,
-        placeholders: [],
-        unattributedQuotes,
-        warnings: [...parsed.warnings],
-        diff: null,
-      };
+      const report = startReport(parsed, slug, options.publish, unattributedQuotes);
 
-      // Speakers: by name or alias, case and width folded.
-      const speakerIds = new Map<string, string>();
-      for (const speaker of library) for (const name of [speaker.name, ...speaker.aliases]) speakerIds.set(foldName(name), speaker.id);
-      const speakerId = async (speaker: ParsedSpeaker) => {
-        const key = foldName(speaker.name);
-        const existing = speakerIds.get(key);
-        if (existing) {
-          if (!report.speakers.matched.includes(speaker.name) && !report.speakers.created.includes(speaker.name)) report.speakers.matched.push(speaker.name);
-          return existing;
-        }
-        const created = await tx.speaker.create({
-          data: {
-            slug: await uniqueSpeakerSlug(tx, speaker.name),
-            name: speaker.name,
-            affiliations: speaker.affiliation ? { create: [affiliationStint(speaker.affiliation, endedBy)] } : undefined,
-          },
-          select: { id: true },
-        });
-        speakerIds.set(key, created.id);
-        report.speakers.created.push(speaker.name);
-        return created.id;
-      };
-
-      // Interviews: by show and episode number, or show and episode title.
-      const interviewIds = new Map<string, string>();
-      const interviewId = async (episode: ParsedEpisode, publishedOn: string | null = null, url: string | null = null) => {
-        const key = episodeKey(episode);
-        const known = interviewIds.get(key);
-        if (known) return known;
-        const candidates = await tx.interview.findMany({
-          where: { deletedAt: null, show: { equals: episode.show, mode: 'insensitive' } },
-          select: { id: true, show: true, episodeNumber: true, episodeTitle: true },
-        });
-        const match = candidates.find((candidate) => episodeKey(candidate) === key);
-        if (match) {
-          report.interviews.matched.push(episodeLabel(episode));
-          interviewIds.set(key, match.id);
-          return match.id;
-        }
-        const created = await tx.interview.create({
-          data: {
-            show: episode.show,
-            episodeTitle: episode.episodeTitle,
-            episodeNumber: episode.episodeNumber,
-            publishedOn: publishedOn ? new Date(`${publishedOn}T00:00:00Z`) : null,
-            url,
-          },
-          select: { id: true },
-        });
-        report.interviews.created.push(episodeLabel(episode));
-        interviewIds.set(key, created.id);
-        return created.id;
-      };
+      const { speakerId, interviewId } = libraryMatcher(tx, library, report, endedBy);
 
       // The topic itself: a new one, or the existing draft replaced.
       const existing = await tx.topic.findUnique({ where: { slug }, select: { id: true, deletedAt: true, version: true } });
@@ -195,15 +64,14 @@ async function writeInTransaction(db: Database, parsed: ParsedTopic, options: Im
         topicId = existing.id;
         before = await loadDraftDocument(tx, topicId);
         report.outcome = 'updated';
-        await Promise.all([
-          tx.consensusPoint.deleteMany({ where: { topicId } }),
-          tx.camp.deleteMany({ where: { topicId } }),
-          tx.topicListItem.deleteMany({ where: { topicId } }),
-          tx.editorView.deleteMany({ where: { topicId } }),
-          tx.topicSource.deleteMany({ where: { topicId } }),
-          tx.topicLink.deleteMany({ where: { fromTopicId: topicId } }),
-          tx.changelogEntry.deleteMany({ where: { topicId } }),
-        ]);
+        // One statement at a time: a transaction is a single connection.
+        await tx.consensusPoint.deleteMany({ where: { topicId } });
+        await tx.camp.deleteMany({ where: { topicId } });
+        await tx.topicListItem.deleteMany({ where: { topicId } });
+        await tx.editorView.deleteMany({ where: { topicId } });
+        await tx.topicSource.deleteMany({ where: { topicId } });
+        await tx.topicLink.deleteMany({ where: { fromTopicId: topicId } });
+        await tx.changelogEntry.deleteMany({ where: { topicId } });
         const updated = await tx.topic.update({
           where: { id: topicId },
           data: { titleZh: parsed.titleZh, titleEn: parsed.titleEn, version: { increment: 1 }, lastEditorId: options.authorId },
