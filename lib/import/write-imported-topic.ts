@@ -4,6 +4,7 @@ import type { Database } from '@/lib/db';
 import { publishInTransaction, recordDraftRevision } from '@/lib/revisions/publish';
 import { slugify } from '@/lib/text/slug';
 import type { TopicDocument } from '@/lib/topics/document';
+import { clearDraftContent } from '@/lib/topics/draft-content';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
 import { DryRun, pageDiff, startReport, type ImportReport } from './import-report';
 import { inferSpeakers } from './infer-speakers';
@@ -64,13 +65,8 @@ async function writeInTransaction(db: Database, parsed: ParsedTopic, options: Im
         topicId = existing.id;
         before = await loadDraftDocument(tx, topicId);
         report.outcome = 'updated';
-        // One statement at a time: a transaction is a single connection.
-        await tx.consensusPoint.deleteMany({ where: { topicId } });
-        await tx.camp.deleteMany({ where: { topicId } });
-        await tx.topicListItem.deleteMany({ where: { topicId } });
-        await tx.editorView.deleteMany({ where: { topicId } });
-        await tx.topicSource.deleteMany({ where: { topicId } });
-        await tx.topicLink.deleteMany({ where: { fromTopicId: topicId } });
+        await clearDraftContent(tx, topicId);
+        // The imported file carries the whole changelog.
         await tx.changelogEntry.deleteMany({ where: { topicId } });
         const updated = await tx.topic.update({
           where: { id: topicId },

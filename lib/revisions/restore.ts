@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { slugify } from '@/lib/text/slug';
 import { topicDocumentSchema, type Block, type InterviewRef, type SpeakerRef, type TopicDocument } from '@/lib/topics/document';
+import { clearDraftContent } from '@/lib/topics/draft-content';
 import { recordDraftRevision } from './publish';
 
 type Tx = Prisma.TransactionClient;
@@ -112,12 +113,7 @@ async function writeDocument(tx: Tx, topicId: string, doc: TopicDocument, notes:
     (await tx.topic.findMany({ where: { id: { in: [...doc.sisterTopics.map((t) => t.id), ...blocks.flatMap((b) => (b.kind === 'quote' && b.seeAlso ? [b.seeAlso.id] : []))] } }, select: { id: true } })).map((t) => t.id),
   );
 
-  await tx.consensusPoint.deleteMany({ where: { topicId } });
-  await tx.camp.deleteMany({ where: { topicId } });
-  await tx.topicListItem.deleteMany({ where: { topicId } });
-  await tx.editorView.deleteMany({ where: { topicId } });
-  await tx.topicSource.deleteMany({ where: { topicId } });
-  await tx.topicLink.deleteMany({ where: { fromTopicId: topicId } });
+  await clearDraftContent(tx, topicId);
   // The changelog is the page's history of publishes, not content: a restore keeps it, and the
   // next publish adds the line that describes the restore.
 
