@@ -13,7 +13,9 @@ export type AuditAction =
   | 'user.enable'
   | 'user.password-reset'
   | 'revision.restore'
-  | 'topic.publish';
+  | 'topic.create'
+  | 'topic.publish'
+  | 'topic.unpublish';
 
 export type AuditEntry = {
   action: AuditAction;

@@ -11,7 +11,9 @@ export const AUDIT_ACTIONS = [
   'user.enable',
   'user.password-reset',
   'revision.restore',
+  'topic.create',
   'topic.publish',
+  'topic.unpublish',
 ] as const;
 
 const optionalDate = z

@@ -62,7 +62,7 @@ export async function recordDraftRevision(tx: Tx, input: { topicId: string; auth
 }
 
 /** Without a line from the analyst: what changed since the last publish, in the page's words. */
-async function proposedLine(tx: Tx, topicId: string, publishNumber: number): Promise<string> {
+export async function proposedLine(tx: Tx | Database, topicId: string, publishNumber: number): Promise<string> {
   if (publishNumber === 1) return '首次发布 · First published';
   const topic = await tx.topic.findUnique({ where: { id: topicId }, select: { publishedRevision: { select: { document: true } } } });
   const previous = topicDocumentSchema.safeParse(topic?.publishedRevision?.document);

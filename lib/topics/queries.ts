@@ -94,3 +94,10 @@ export async function getPublishedVersion(slug: string, publishNumber: number, d
     latestPublishNumber: topic.publishedRevision?.publishNumber ?? publishNumber,
   };
 }
+
+/** Where an old address of a published topic points now (slugs can be renamed in the editor). */
+export async function findRenamedTopicSlug(oldSlug: string, db: Database = getDb()): Promise<string | null> {
+  const redirect = await db.slugRedirect.findUnique({ where: { slug: oldSlug }, select: { topic: { select: { slug: true, status: true, deletedAt: true, publishedRevisionId: true } } } });
+  const topic = redirect?.topic;
+  return topic && topic.status === 'PUBLISHED' && !topic.deletedAt && topic.publishedRevisionId ? topic.slug : null;
+}

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { TopicArticle } from '@/components/topic/topic-article';
-import { getPublishedTopic } from '@/lib/topics/queries';
+import { findRenamedTopicSlug, getPublishedTopic } from '@/lib/topics/queries';
 
 // Rendered on first visit, then served from the cache until a publish revalidates it.
 export const dynamicParams = true;
@@ -25,7 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TopicPage({ params }: Props) {
-  const topic = await loadTopic((await params).slug);
-  if (!topic) notFound();
+  const { slug } = await params;
+  const topic = await loadTopic(slug);
+  if (!topic) {
+    const renamed = await findRenamedTopicSlug(slug);
+    if (renamed) permanentRedirect(`/topics/${renamed}`);
+    notFound();
+  }
   return <TopicArticle document={topic.document} updatedOn={topic.updatedOn} />;
 }

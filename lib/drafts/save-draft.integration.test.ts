@@ -1,0 +1,151 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/lib/db';
+import { exportTopic } from '@/lib/export/topic-export';
+import { parseTopicText } from '@/lib/import/parse-topic-text';
+import { writeImportedTopic } from '@/lib/import/write-imported-topic';
+import type { Block, TopicDocument } from '@/lib/topics/document';
+import { loadDraftDocument } from '@/lib/topics/draft-document';
+import { writeDemo } from '@/prisma/demo/write-demo';
+import { computeChanges } from './changeset';
+
+vi.mock('@/lib/auth/session', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/auth/session')>()),
+  requireRole: async () => ({ id: analystId, email: 'analyst@topicdesk.local', name: 'Analyst', role: 'ANALYST' }),
+}));
+
+const db = getDb();
+let analystId = '';
+let topicId = '';
+
+const draft = async () => (await loadDraftDocument(db, topicId))!;
+const version = async () => (await db.topic.findUniqueOrThrow({ where: { id: topicId }, select: { version: true } })).version;
+const edit = (doc: TopicDocument, recipe: (d: TopicDocument) => void) => {
+  const copy = structuredClone(doc);
+  recipe(copy);
+  return copy;
+};
+
+beforeAll(async () => {
+  await writeDemo(db);
+  analystId = (await db.user.findUniqueOrThrow({ where: { email: 'analyst@topicdesk.local' }, select: { id: true } })).id;
+  const markdown = (await exportTopic(db, 'open-weights-catch-up', { format: 'md', version: 'draft' })).body;
+  await writeImportedTopic(db, parseTopicText(markdown), { slug: 'save-check', publish: true, authorId: null });
+  topicId = (await db.topic.findUniqueOrThrow({ where: { slug: 'save-check' }, select: { id: true } })).id;
+});
+
+describe('saveDraft', () => {
+  it('writes exactly the edited document, bumps the version and records a revision', async () => {
+    const { saveDraft } = await import('./save-draft');
+    const base = await draft();
+    const baseVersion = await version();
+    const revisionsBefore = await db.revision.count({ where: { topicId } });
+    const next = edit(base, (d) => {
+      d.camps[0]!.stance = '改过的立场';
+      d.camps[0]!.blocks.reverse();
+      const moved = d.camps[1]!.blocks.shift()!;
+      d.camps[0]!.blocks.push(moved);
+      d.camps[0]!.blocks.unshift({ id: 'new-note-1', kind: 'note', text: 'An editor\'s note.' });
+      d.consensus.push({ id: 'new-point-1', statement: '新的共识', blocks: [{ id: 'new-para-1', kind: 'paragraph', text: '*Why* it matters.' }] });
+      d.openQuestions.push({ id: 'new-question-1', text: 'What next?' });
+      d.view = { ...d.view!, confidence: 'MEDIUM_LOW' };
+    });
+    const result = await saveDraft({ topicId, baseVersion, changes: computeChanges(base, next), reason: 'save' });
+    expect(result).toMatchObject({ status: 'saved', version: baseVersion + 1, document: null });
+    expect(await draft()).toEqual(next);
+    expect(await db.revision.count({ where: { topicId } })).toBe(revisionsBefore + 1);
+    const latest = await db.revision.findFirstOrThrow({ where: { topicId }, orderBy: { number: 'desc' }, select: { document: true, message: true } });
+    expect(latest.document).toEqual(next);
+    expect(latest.message).toContain('Saved');
+  });
+
+  it('keeps a concurrent edit of another camp and refuses one of the same block, writing nothing', async () => {
+    const { saveDraft } = await import('./save-draft');
+    const base = await draft();
+    const baseVersion = await version();
+    const firstBlock = base.camps[0]!.blocks.find((b): b is Extract<Block, { kind: 'note' }> => b.kind === 'note')!;
+    const alice = edit(base, (d) => {
+      (d.camps[0]!.blocks.find((b) => b.id === firstBlock.id)! as typeof firstBlock).text = 'Alice';
+    });
+    const bob = edit(base, (d) => {
+      (d.camps[0]!.blocks.find((b) => b.id === firstBlock.id)! as typeof firstBlock).text = 'Bob';
+      d.camps[1]!.stance = 'Bob also changed camp B';
+    });
+    const carol = edit(base, (d) => void (d.camps[2]!.stance = 'Carol changed camp C'));
+
+    expect(await saveDraft({ topicId, baseVersion, changes: computeChanges(base, alice), reason: 'autosave' })).toMatchObject({ status: 'saved' });
+    const refused = await saveDraft({ topicId, baseVersion, changes: computeChanges(base, bob), reason: 'autosave' });
+    expect(refused.status).toBe('conflict');
+    if (refused.status !== 'conflict') return;
+    expect(refused.conflicts).toHaveLength(1);
+    expect(refused.conflicts[0]!.theirs).toMatchObject({ text: 'Alice' });
+    expect((await draft()).camps[1]!.stance).toBe(base.camps[1]!.stance); // nothing of Bob's save landed
+
+    const merged = await saveDraft({ topicId, baseVersion, changes: computeChanges(base, carol), reason: 'autosave' });
+    expect(merged.status).toBe('saved');
+    if (merged.status !== 'saved') return;
+    expect(merged.document?.camps[2]!.stance).toBe('Carol changed camp C');
+    expect(merged.document?.camps[0]!.blocks.find((b) => b.id === firstBlock.id)).toMatchObject({ text: 'Alice' });
+  });
+
+  it('refuses an invalid document with messages keyed to the field, and leaves the draft alone', async () => {
+    const { saveDraft } = await import('./save-draft');
+    const base = await draft();
+    const next = edit(base, (d) => {
+      d.titleEn = 'x'.repeat(201);
+      d.camps[0]!.label = '';
+    });
+    const result = await saveDraft({ topicId, baseVersion: await version(), changes: computeChanges(base, next), reason: 'autosave' });
+    expect(result).toEqual({
+      status: 'invalid',
+      issues: expect.arrayContaining([
+        { key: 'topic.titleEn', message: '最多 200 个字符 · At most 200 characters' },
+        { key: `${base.camps[0]!.id}.label`, message: '必填 · Required' },
+      ]),
+    });
+    expect(await draft()).toEqual(base);
+  });
+
+  it('creates a new bilingual quote, and editing a shared quote changes it everywhere', async () => {
+    const { saveDraft } = await import('./save-draft');
+    const base = await draft();
+    const speakers = await db.speaker.findMany({ take: 2, orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true } });
+    const refs = speakers.map((s) => ({ ...s, affiliation: null }));
+    const next = edit(base, (d) =>
+      void d.camps[1]!.blocks.push({
+        id: 'new-quote-block',
+        kind: 'quote',
+        seeAlso: null,
+        quote: { id: 'new-quote', original: { text: 'Scale is not dead.', lang: 'en' }, translation: { text: '规模没有死。', lang: 'zh' }, speakers: refs, interview: null },
+      }),
+    );
+    expect(await saveDraft({ topicId, baseVersion: await version(), changes: computeChanges(base, next), reason: 'autosave' })).toMatchObject({ status: 'saved' });
+    const quote = await db.quote.findUniqueOrThrow({ where: { id: 'new-quote' }, select: { translationText: true, speakers: { orderBy: { position: 'asc' }, select: { speakerId: true } } } });
+    expect(quote.translationText).toBe('规模没有死。');
+    expect(quote.speakers.map((s) => s.speakerId)).toEqual(speakers.map((s) => s.id));
+
+    const demo = (await db.topic.findUniqueOrThrow({ where: { slug: 'open-weights-catch-up' }, select: { id: true } })).id;
+    const shared = (await draft()).camps.flatMap((c) => c.blocks).find((b): b is Extract<Block, { kind: 'quote' }> => b.kind === 'quote')!;
+    const current = await draft();
+    const reworded = edit(current, (d) => {
+      const block = d.camps.flatMap((c) => c.blocks).find((b) => b.id === shared.id) as typeof shared;
+      block.quote.translation = { text: '改过的译文', lang: 'zh' };
+    });
+    expect(await saveDraft({ topicId, baseVersion: await version(), changes: computeChanges(current, reworded), reason: 'autosave' })).toMatchObject({ status: 'saved' });
+    const demoDraft = (await loadDraftDocument(db, demo))!;
+    const inDemo = demoDraft.camps.flatMap((c) => c.blocks).find((b) => b.kind === 'quote' && b.quote.id === shared.quote.id) as typeof shared | undefined;
+    expect(inDemo?.quote.translation?.text).toBe('改过的译文');
+  });
+
+  it('keeps the old address redirecting after a slug change, and refuses a taken one', async () => {
+    const { saveDraft } = await import('./save-draft');
+    const base = await draft();
+    const renamed = edit(base, (d) => void (d.slug = 'save-check-renamed'));
+    expect(await saveDraft({ topicId, baseVersion: await version(), changes: computeChanges(base, renamed), reason: 'autosave' })).toMatchObject({ status: 'saved' });
+    expect(await db.slugRedirect.findUnique({ where: { slug: 'save-check' }, select: { topicId: true } })).toEqual({ topicId });
+
+    const current = await draft();
+    const taken = edit(current, (d) => void (d.slug = 'open-weights-catch-up'));
+    await expect(saveDraft({ topicId, baseVersion: await version(), changes: computeChanges(current, taken), reason: 'autosave' })).rejects.toThrow(/taken by another topic/);
+    expect((await draft()).slug).toBe('save-check-renamed');
+  });
+});
