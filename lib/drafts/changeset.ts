@@ -70,8 +70,13 @@ function flatten(doc: TopicDocument): Flat {
     lists.set(list, entries.map((entry) => entry.id));
     for (const entry of entries) items.set(itemKey(type, entry.id), entry);
   };
-  put('consensus', doc.consensus.map(({ blocks: _blocks, ...point }) => point));
-  put('camps', doc.camps.map(({ blocks: _blocks, ...camp }) => camp));
+  const withoutBlocks = <T extends { blocks: unknown }>(section: T): Omit<T, 'blocks'> & { id: string } => {
+    const copy: Partial<T> = { ...section };
+    delete copy.blocks;
+    return copy as unknown as Omit<T, 'blocks'> & { id: string };
+  };
+  put('consensus', doc.consensus.map(withoutBlocks));
+  put('camps', doc.camps.map(withoutBlocks));
   for (const section of [...doc.consensus, ...doc.camps]) put(`blocks:${section.id}`, section.blocks);
   put('blindSpots', doc.blindSpots);
   put('openQuestions', doc.openQuestions);

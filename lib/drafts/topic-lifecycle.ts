@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { proposedLine, publishDraft, recordDraftRevision, StaleVersionError } from '@/lib/revisions/publish';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
+import { publishBlockers } from './publish-blockers';
 import type { NewTopicInput } from './topic-schema';
 
 type Tx = Prisma.TransactionClient;
@@ -38,6 +39,12 @@ export async function proposeChangelogLine(topicId: string) {
 export async function publishTopic(input: { topicId: string; expectedVersion: number; changelogLine: string }) {
   const user = await requireRole('ANALYST');
   const db = getDb();
+  const draft = await loadDraftDocument(db, input.topicId);
+  if (!draft) throw new UserFacingError('这个主题不存在 · This topic does not exist.', 'NOT_FOUND');
+  const blockers = publishBlockers(draft);
+  if (blockers.length > 0) {
+    throw new UserFacingError(`发布前请先修正 · Fix before publishing: ${blockers.map((b) => b.message).join('; ')}`, 'INVALID');
+  }
   try {
     const revision = await publishDraft(db, {
       topicId: input.topicId,

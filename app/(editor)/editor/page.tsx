@@ -1,57 +1,93 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageRole } from '@/lib/auth/session';
-import { listTopicsForDesk } from '@/lib/topics/desk-queries';
+import { deskFilterSchema, listTopicsForDesk, type DeskStatus } from '@/lib/topics/desk-queries';
 
 export const metadata: Metadata = { title: '编辑台 · Desk' };
 
-const STATUS_LABELS = { DRAFT: '草稿 · Draft', PUBLISHED: '已发布 · Published', ARCHIVED: '已归档 · Archived' } as const;
+const STATUS_LABELS: Record<DeskStatus, string> = {
+  draft: '草稿 · Draft',
+  published: '已发布 · Published',
+  changed: '已发布,有未发布修改 · Published, with unpublished changes',
+};
 
-export default async function DeskPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DeskPage({ searchParams }: Props) {
   await requirePageRole('ANALYST');
-  const topics = await listTopicsForDesk();
+  const filter = deskFilterSchema.parse(await searchParams);
+  const topics = await listTopicsForDesk(filter);
+  const filtered = Boolean(filter.q || filter.status);
   return (
     <div className="py-8">
-      <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-bold">编辑台 · Desk</h1>
+      <div className="flex flex-wrap items-center gap-2">
+        <h1 className="mr-auto text-2xl font-bold">编辑台 · Desk</h1>
+        <Link href="/editor/new" className="rounded bg-stone-800 px-3 py-1 text-sm text-white dark:bg-stone-200 dark:text-stone-900">
+          新主题 · New topic
+        </Link>
         <Link href="/editor/import" className="rounded border border-stone-300 px-3 py-1 text-sm dark:border-stone-600">
           导入 · Import
         </Link>
       </div>
+      <form role="search" className="mt-4 flex flex-wrap items-end gap-2 text-sm" action="/editor">
+        <label className="flex flex-col">
+          搜索 · Search
+          <input type="search" name="q" defaultValue={filter.q} className="mt-1 rounded border border-stone-300 bg-transparent px-2 py-1 dark:border-stone-600" />
+        </label>
+        <label className="flex flex-col">
+          状态 · Status
+          <select name="status" defaultValue={filter.status ?? ''} className="mt-1 rounded border border-stone-300 bg-transparent px-2 py-1 dark:border-stone-600">
+            <option value="">全部 · All</option>
+            {(Object.keys(STATUS_LABELS) as DeskStatus[]).map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded border border-stone-400 px-3 py-1">
+          筛选 · Filter
+        </button>
+        {filtered && (
+          <Link href="/editor" className="underline underline-offset-2">
+            清除 · Clear
+          </Link>
+        )}
+      </form>
       <table className="mt-6 w-full text-left text-sm">
         <thead className="border-b border-stone-200 text-stone-500 dark:border-stone-700">
           <tr>
             <th scope="col" className="py-2">主题 · Topic</th>
             <th scope="col">状态 · Status</th>
-            <th scope="col">最近发布 · Published</th>
+            <th scope="col">最后修改 · Last change</th>
             <th scope="col">最后编辑 · Last editor</th>
-            <th scope="col">历史 / 导出 · History / export</th>
+            <th scope="col">更多 · More</th>
           </tr>
         </thead>
         <tbody>
           {topics.map((topic) => (
             <tr key={topic.id} className="border-b border-stone-100 dark:border-stone-800">
               <td className="py-2">
-                {topic.status === 'PUBLISHED' ? (
-                  <Link href={`/topics/${topic.slug}`} className="underline underline-offset-2">
-                    {topic.titleZh} · {topic.titleEn}
-                  </Link>
-                ) : (
-                  <>
-                    {topic.titleZh} · {topic.titleEn}
-                  </>
-                )}
+                <Link href={`/editor/topics/${topic.id}`} className="font-medium underline underline-offset-2">
+                  {topic.titleZh} · {topic.titleEn}
+                </Link>
               </td>
               <td>{STATUS_LABELS[topic.status]}</td>
-              <td>{topic.publishedOn ?? '—'}</td>
+              <td>
+                <time dateTime={topic.updatedAt}>{topic.updatedAt.slice(0, 16).replace('T', ' ')}</time>
+              </td>
               <td>{topic.lastEditor ?? '—'}</td>
               <td className="space-x-2">
+                {topic.status !== 'draft' && (
+                  <Link href={`/topics/${topic.slug}`} className="underline underline-offset-2" aria-label={`公开页面 · Public page of ${topic.titleEn}`}>
+                    公开
+                  </Link>
+                )}
                 <Link href={`/editor/topics/${topic.id}/history`} className="underline underline-offset-2" aria-label={`历史 · History of ${topic.titleEn}`}>
                   历史
                 </Link>
                 {(['md', 'txt', 'json'] as const).map((format) => (
-                  <a key={format} href={`/editor/topics/${topic.id}/export?format=${format}`} download
-                    aria-label={`${format} · ${topic.titleEn}`} className="underline underline-offset-2">
+                  <a key={format} href={`/editor/topics/${topic.id}/export?format=${format}`} download aria-label={`${format} · ${topic.titleEn}`} className="underline underline-offset-2">
                     {format}
                   </a>
                 ))}
@@ -60,7 +96,7 @@ export default async function DeskPage() {
           ))}
         </tbody>
       </table>
-      {topics.length === 0 && <p className="mt-6 italic text-stone-500">还没有主题 · No topics yet.</p>}
+      {topics.length === 0 && <p className="mt-6 italic text-stone-500">{filtered ? '没有符合条件的主题 · No topics match.' : '还没有主题 · No topics yet.'}</p>}
     </div>
   );
 }

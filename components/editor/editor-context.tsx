@@ -1,0 +1,32 @@
+'use client';
+
+import { createContext, useContext } from 'react';
+import type { QuoteUse } from '@/lib/drafts/editor-queries';
+import type { DraftEdit } from '@/lib/drafts/draft-edits';
+
+// Two contexts so that typing (which changes the draft) re-renders only the edited item:
+// `edit` never changes identity, and the field messages change only when a save is checked.
+
+export type EditorActions = {
+  edit: (edit: DraftEdit) => void;
+  /** A deletion that can be undone from the toast for a few seconds. */
+  removeWithUndo: (edit: Extract<DraftEdit, { type: 'remove' }>, label: string) => void;
+  quoteUses: Record<string, QuoteUse[]>;
+  topicId: string;
+};
+
+export const EditorActionsContext = createContext<EditorActions | null>(null);
+export const FieldIssuesContext = createContext<Map<string, string>>(new Map());
+
+export function useEditorActions(): EditorActions {
+  const actions = useContext(EditorActionsContext);
+  if (!actions) throw new Error('useEditorActions outside the topic editor');
+  return actions;
+}
+
+/** The message for one field (`<item id>.<field>`), if the last check found a problem. */
+export function useFieldIssue(key: string): string | undefined {
+  return useContext(FieldIssuesContext).get(key);
+}
+
+export const newId = () => crypto.randomUUID();

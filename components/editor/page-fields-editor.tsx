@@ -1,0 +1,134 @@
+'use client';
+
+import { LIMITS, CONFIDENCE_LEVELS, type EditorView, type TopicDocument } from '@/lib/topics/document';
+import { CONFIDENCE_LABELS } from '@/lib/topics/confidence';
+import type { ListKey } from '@/lib/drafts/changeset';
+import { newId, useEditorActions } from './editor-context';
+import { Field } from './field';
+import { InterviewPicker, TopicPicker, interviewText, topicText } from './ref-pickers';
+import { SortableItem } from './sortable-item';
+
+// The page's own fields (titles, address), its sources and sister topics, the changelog, the
+// editor's view and the two plain lists (blind spots, open questions).
+
+export function TitleEditor({ doc, published }: { doc: Pick<TopicDocument, 'titleZh' | 'titleEn' | 'slug'>; published: boolean }) {
+  const { edit } = useEditorActions();
+  return (
+    <section aria-label="标题 · Titles" className="grid gap-2 sm:grid-cols-2">
+      <Field label="中文标题 · Chinese title" value={doc.titleZh} onChange={(titleZh) => edit({ type: 'topic', patch: { titleZh } })} issueKey="topic.titleZh" maxLength={LIMITS.title} />
+      <Field label="英文标题 · English title" value={doc.titleEn} onChange={(titleEn) => edit({ type: 'topic', patch: { titleEn } })} issueKey="topic.titleEn" maxLength={LIMITS.title} />
+      <Field
+        className="sm:col-span-2"
+        label="网址名 · Address (slug)"
+        value={doc.slug}
+        onChange={(slug) => edit({ type: 'topic', patch: { slug } })}
+        issueKey="topic.slug"
+        hint={published ? '改名后旧网址会自动跳转 · The old address keeps redirecting after a change.' : '/topics/<slug>'}
+      />
+    </section>
+  );
+}
+
+export function TextListEditor({ list, title, items, addLabel }: { list: Extract<ListKey, 'blindSpots' | 'openQuestions'>; title: string; items: { id: string; text: string }[]; addLabel: string }) {
+  const { edit } = useEditorActions();
+  return (
+    <section aria-label={title} className="space-y-2">
+      <h2 className="text-lg font-semibold">{title}</h2>
+      {items.map((item, index) => (
+        <SortableItem key={item.id} group="entry" list={list} id={item.id} index={index} count={items.length} label={`${title} ${index + 1}`}>
+          <Field label={`${title} ${index + 1}`} multiline rows={2} value={item.text} onChange={(text) => edit({ type: 'update', list, id: item.id, patch: { text } })} issueKey={`${item.id}.text`} maxLength={LIMITS.paragraph} />
+        </SortableItem>
+      ))}
+      <button type="button" className="rounded border border-stone-400 px-3 py-1 text-sm" onClick={() => edit({ type: 'insert', list, index: items.length, item: { id: newId(), text: '' } })}>
+        + {addLabel}
+      </button>
+    </section>
+  );
+}
+
+export function ChangelogEditor({ entries }: { entries: TopicDocument['changelog'] }) {
+  const { edit, removeWithUndo } = useEditorActions();
+  return (
+    <section aria-label="更新日志 · Changelog" className="space-y-2">
+      <h2 className="text-lg font-semibold">更新日志 · Changelog</h2>
+      <p className="text-xs text-stone-500">发布时会提议一条新记录 · Publishing proposes a new line.</p>
+      {entries.map((entry, index) => (
+        <div key={entry.id} className="grid grid-cols-[9rem_1fr_auto] items-end gap-2">
+          <Field label="日期 · Date" value={entry.date} onChange={(date) => edit({ type: 'update', list: 'changelog', id: entry.id, patch: { date } })} issueKey={`${entry.id}.date`} />
+          <Field label={`记录 · Entry ${index + 1}`} value={entry.text} onChange={(text) => edit({ type: 'update', list: 'changelog', id: entry.id, patch: { text } })} issueKey={`${entry.id}.text`} />
+          <button type="button" className="mb-1 text-xs text-red-700" aria-label={`删除 · Delete changelog entry ${index + 1}`} onClick={() => removeWithUndo({ type: 'remove', list: 'changelog', id: entry.id }, `更新日志 · Changelog entry ${index + 1}`)}>
+            ✕
+          </button>
+        </div>
+      ))}
+      <button type="button" className="rounded border border-stone-400 px-3 py-1 text-sm" onClick={() => edit({ type: 'insert', list: 'changelog', index: 0, item: { id: newId(), date: new Date().toISOString().slice(0, 10), text: '' } })}>
+        + 记录 · Add entry
+      </button>
+    </section>
+  );
+}
+
+export function SourcesEditor({ sources, sisterTopics, topicId }: Pick<TopicDocument, 'sources' | 'sisterTopics'> & { topicId: string }) {
+  const { edit } = useEditorActions();
+  return (
+    <section aria-label="取材与姊妹主题 · Sources and sister topics" className="grid gap-4 sm:grid-cols-2">
+      <div className="space-y-2">
+        <h2 className="text-lg font-semibold">取材 · Sources</h2>
+        {sources.map((source, index) => (
+          <SortableItem key={source.id} group="entry" list="sources" id={source.id} index={index} count={sources.length} label={`访谈 · Interview ${index + 1}`}>
+            <p className="text-sm">{interviewText(source)}</p>
+          </SortableItem>
+        ))}
+        <InterviewPicker label="添加访谈 · Add an interview" interview={null} onChange={(interview) => interview && !sources.some((s) => s.id === interview.id) && edit({ type: 'insert', list: 'sources', index: sources.length, item: interview })} />
+      </div>
+      <div className="space-y-2">
+        <h2 className="text-lg font-semibold">姊妹主题 · Sister topics</h2>
+        {sisterTopics.map((topic, index) => (
+          <SortableItem key={topic.id} group="entry" list="sisterTopics" id={topic.id} index={index} count={sisterTopics.length} label={`姊妹主题 · Sister topic ${index + 1}`}>
+            <p className="text-sm">{topicText(topic)}</p>
+          </SortableItem>
+        ))}
+        <TopicPicker label="添加姊妹主题 · Add a sister topic" exclude={[topicId, ...sisterTopics.map((t) => t.id)]} onPick={(topic) => edit({ type: 'insert', list: 'sisterTopics', index: sisterTopics.length, item: topic })} />
+      </div>
+    </section>
+  );
+}
+
+const emptyView: EditorView = { judgment: '', confidence: 'MEDIUM', strongestSupport: '', weakestLink: '' };
+
+export function ViewEditor({ view }: { view: EditorView | null }) {
+  const { edit } = useEditorActions();
+  if (!view) {
+    return (
+      <section aria-label="我的看法 · My view">
+        <h2 className="text-lg font-semibold">我的看法 · My view</h2>
+        <button type="button" className="mt-2 rounded border border-stone-400 px-3 py-1 text-sm" onClick={() => edit({ type: 'view', view: emptyView })}>
+          + 写下看法 · Add the editor’s view
+        </button>
+      </section>
+    );
+  }
+  const set = (patch: Partial<EditorView>) => edit({ type: 'view', view: { ...view, ...patch } });
+  return (
+    <section aria-label="我的看法 · My view" className="space-y-2">
+      <h2 className="text-lg font-semibold">我的看法 · My view</h2>
+      <Field label="判断 · Judgment" multiline value={view.judgment} onChange={(judgment) => set({ judgment })} issueKey="topic.view.judgment" maxLength={LIMITS.paragraph} />
+      <fieldset>
+        <legend className="text-xs font-medium text-stone-600 dark:text-stone-300">把握程度 · Confidence</legend>
+        <div className="mt-1 flex flex-wrap gap-1">
+          {CONFIDENCE_LEVELS.map((level) => (
+            <label key={level} className={`cursor-pointer rounded border px-2 py-1 text-xs ${view.confidence === level ? 'border-stone-800 bg-stone-800 text-white dark:border-stone-200 dark:bg-stone-200 dark:text-stone-900' : 'border-stone-300 dark:border-stone-600'}`}>
+              <input type="radio" name="confidence" value={level} checked={view.confidence === level} onChange={() => set({ confidence: level })} className="sr-only" />
+              {CONFIDENCE_LABELS[level].zh} · {CONFIDENCE_LABELS[level].en}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Field label="最强支撑 · Strongest support" multiline rows={2} value={view.strongestSupport} onChange={(strongestSupport) => set({ strongestSupport })} issueKey="topic.view.strongestSupport" maxLength={LIMITS.paragraph} />
+      <Field label="最弱一环 · Weakest link" multiline rows={2} value={view.weakestLink} onChange={(weakestLink) => set({ weakestLink })} issueKey="topic.view.weakestLink" maxLength={LIMITS.paragraph} />
+      <button type="button" className="text-xs text-red-700 underline" onClick={() => edit({ type: 'view', view: null })}>
+        删除看法 · Remove the view
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+'use client';
+
+import type { Block, Quote } from '@/lib/topics/document';
+import { LIMITS } from '@/lib/topics/document';
+import type { ListKey } from '@/lib/drafts/changeset';
+import { useEditorActions, useFieldIssue } from './editor-context';
+import { Field } from './field';
+import { InterviewPicker, SpeakersPicker, TopicPicker, topicText } from './ref-pickers';
+
+type QuoteBlock = Extract<Block, { kind: 'quote' }>;
+
+/** A quote edited inline: both languages, speakers, interview, and where else it is cited. */
+export function QuoteFields({ list, block }: { list: ListKey; block: QuoteBlock }) {
+  const { edit, quoteUses } = useEditorActions();
+  const { quote } = block;
+  const quoteIssue = useFieldIssue(`${block.id}.quote`);
+  const setQuote = (patch: Partial<Quote>) => edit({ type: 'update', list, id: block.id, patch: { quote: { ...quote, ...patch } } });
+  const setText = (side: 'original' | 'translation', text: string, lang?: string) => {
+    const current = quote[side];
+    const fallback = side === 'original' ? 'en' : 'zh';
+    // An empty side is no side at all (a quote may survive only in translation).
+    setQuote({ [side]: text ? { text, lang: lang ?? current?.lang ?? fallback } : null });
+  };
+  const elsewhere = quoteUses[quote.id] ?? [];
+  return (
+    <div className="space-y-2">
+      {elsewhere.length > 0 && (
+        <p className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+          这条引语也用于:{elsewhere.map((use) => use.titleZh).join('、')}。修改会同时改变那里的草稿。 · Also cited in {elsewhere.map((use) => use.titleEn).join(', ')}: editing it changes their drafts too.
+        </p>
+      )}
+      <div className="grid grid-cols-[1fr_5rem] gap-2">
+        <Field label="原文 · Original" multiline value={quote.original?.text ?? ''} onChange={(text) => setText('original', text)} issueKey={`${block.id}.quote.original.text`} maxLength={LIMITS.quote} lang={quote.original?.lang} />
+        <Field label="语言 · Lang" value={quote.original?.lang ?? 'en'} onChange={(lang) => setText('original', quote.original?.text ?? '', lang)} issueKey={`${block.id}.quote.original.lang`} />
+        <Field label="译文 · Translation" multiline value={quote.translation?.text ?? ''} onChange={(text) => setText('translation', text)} issueKey={`${block.id}.quote.translation.text`} maxLength={LIMITS.quote} lang={quote.translation?.lang} />
+        <Field label="语言 · Lang" value={quote.translation?.lang ?? 'zh'} onChange={(lang) => setText('translation', quote.translation?.text ?? '', lang)} issueKey={`${block.id}.quote.translation.lang`} />
+      </div>
+      {quoteIssue && <p className="text-xs text-red-700 dark:text-red-400">{quoteIssue}</p>}
+      <SpeakersPicker label="讲者 · Speakers" speakers={quote.speakers} onChange={(speakers) => setQuote({ speakers })} />
+      <InterviewPicker label="访谈 · Interview" interview={quote.interview} onChange={(interview) => setQuote({ interview })} />
+      {block.seeAlso ? (
+        <p className="text-xs">
+          见姊妹主题 · See also: {topicText(block.seeAlso)}{' '}
+          <button type="button" className="underline" onClick={() => edit({ type: 'update', list, id: block.id, patch: { seeAlso: null } })}>
+            移除 · Remove
+          </button>
+        </p>
+      ) : (
+        <TopicPicker label="见姊妹主题(可选) · See also (optional)" exclude={[]} onPick={(topic) => edit({ type: 'update', list, id: block.id, patch: { seeAlso: topic } })} />
+      )}
+    </div>
+  );
+}

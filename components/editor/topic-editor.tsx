@@ -1,0 +1,146 @@
+'use client';
+
+import Link from 'next/link';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { EditorState } from '@/lib/drafts/editor-queries';
+import { applyEdit, getList, type DraftEdit } from '@/lib/drafts/draft-edits';
+import { publishBlockers } from '@/lib/drafts/publish-blockers';
+import type { TopicDocument } from '@/lib/topics/document';
+import { ConflictPanel } from './conflict-panel';
+import { EditorActionsContext, FieldIssuesContext, type EditorActions } from './editor-context';
+import { ChangelogEditor, SourcesEditor, TextListEditor, TitleEditor, ViewEditor } from './page-fields-editor';
+import { PublishPanel } from './publish-panel';
+import { SaveStatusLine } from './save-status';
+import { CampsEditor, ConsensusEditor } from './sections-editor';
+import { useDraftSync } from './use-draft-sync';
+
+type Undo = { label: string; edit: DraftEdit; at: number };
+const UNDO_MS = 10_000;
+
+/** The whole topic editor: one draft document in memory, kept in step with the server. */
+export function TopicEditor({ topicId, initial }: { topicId: string; initial: EditorState }) {
+  const [draft, dispatch] = useReducer(applyEdit, initial.document);
+  const [published, setPublished] = useState(initial.published);
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const draftRef = useRef<TopicDocument>(draft);
+  useEffect(() => {
+    draftRef.current = draft;
+  }, [draft]);
+
+  const setDraft = useCallback((document: TopicDocument) => dispatch({ type: 'replace', document }), []);
+  const sync = useDraftSync({ topicId, initialDocument: initial.document, initialVersion: initial.version, draft, setDraft });
+
+  const actions = useMemo<EditorActions>(
+    () => ({
+      edit: dispatch,
+      removeWithUndo: (edit, label) => {
+        const items = getList(draftRef.current, edit.list);
+        const index = items.findIndex((item) => item.id === edit.id);
+        if (index < 0) return;
+        dispatch(edit);
+        setUndo({ label, edit: { type: 'insert', list: edit.list, index, item: items[index]! }, at: Date.now() });
+      },
+      quoteUses: initial.quoteUses,
+      topicId,
+    }),
+    [initial.quoteUses, topicId],
+  );
+
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndo(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo]);
+
+  const issues = useMemo(() => new Map(sync.issues.map((issue) => [issue.key, issue.message])), [sync.issues]);
+  const blockers = useMemo(() => publishBlockers(draft), [draft]);
+  const [savesAtPublish, setSavesAtPublish] = useState<number | null>(null);
+  const unpublishedChanges = savesAtPublish === null ? initial.unpublishedChanges || sync.saves > 0 : sync.saves > savesAtPublish;
+  // Benchmarks and tests wait for this: the editor has hydrated and takes input.
+  useEffect(() => {
+    document.documentElement.dataset.editorReady = 'true';
+    return () => void delete document.documentElement.dataset.editorReady;
+  }, []);
+
+  return (
+    <EditorActionsContext.Provider value={actions}>
+      <FieldIssuesContext.Provider value={issues}>
+        <div className="sticky top-0 z-10 -mx-4 border-b border-stone-200 bg-stone-50/95 px-4 py-2 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 className="mr-auto truncate text-lg font-bold">
+              {draft.titleZh || '(无标题)'} <span className="font-normal text-stone-500">· {draft.titleEn}</span>
+            </h1>
+            <SaveStatusLine status={sync.status} message={sync.message} issueCount={sync.issues.length} backupFailed={sync.backupFailed} />
+            <button type="button" onClick={() => void sync.saveNow()} className="rounded border border-stone-400 px-2 py-1 text-sm" title="Ctrl/⌘ + S">
+              保存 · Save
+            </button>
+            <Link href={`/editor/topics/${topicId}/preview`} className="text-sm underline underline-offset-2" target="_blank">
+              预览 · Preview
+            </Link>
+            <Link href={`/editor/topics/${topicId}/history`} className="text-sm underline underline-offset-2">
+              历史 · History
+            </Link>
+          </div>
+          {unpublishedChanges && published && <p className="text-xs text-amber-700 dark:text-amber-400">草稿有尚未发布的修改 · The draft has unpublished changes.</p>}
+        </div>
+
+        {sync.offer && (
+          <div role="alert" className="mt-3 rounded border border-amber-500 bg-amber-50 p-3 text-sm dark:bg-amber-950">
+            <p>
+              这个浏览器里有 {new Date(sync.offer.savedAt).toLocaleString()} 未能保存的修改。 · This browser holds edits from {new Date(sync.offer.savedAt).toLocaleString()} that were not saved.
+            </p>
+            <div className="mt-2 flex gap-2">
+              <button type="button" onClick={sync.restoreOffer} className="rounded bg-stone-800 px-2 py-1 text-xs text-white dark:bg-stone-200 dark:text-stone-900">
+                恢复并保存 · Restore and save
+              </button>
+              <button type="button" onClick={sync.discardOffer} className="rounded border border-stone-400 px-2 py-1 text-xs">
+                丢弃 · Discard
+              </button>
+            </div>
+          </div>
+        )}
+
+        <div className="mt-4 space-y-8 pb-24">
+          <ConflictPanel conflicts={sync.conflicts} onResolve={sync.resolveConflict} />
+          <PublishPanel
+            topicId={topicId}
+            published={published}
+            blockers={blockers}
+            flush={sync.flush}
+            version={sync.version}
+            onPublished={(result) => {
+              sync.acceptServerState(result.document, result.version);
+              setPublished({ slug: result.slug, publishNumber: result.publishNumber });
+              setSavesAtPublish(sync.saves);
+            }}
+            onUnpublished={() => setPublished(null)}
+          />
+          <TitleEditor doc={draft} published={Boolean(published)} />
+          <SourcesEditor sources={draft.sources} sisterTopics={draft.sisterTopics} topicId={topicId} />
+          <ConsensusEditor points={draft.consensus} />
+          <CampsEditor camps={draft.camps} />
+          <TextListEditor list="blindSpots" title="都没说透的 · Blind spots" items={draft.blindSpots} addLabel="盲点 · Add blind spot" />
+          <ViewEditor view={draft.view} />
+          <TextListEditor list="openQuestions" title="还想知道什么 · Open questions" items={draft.openQuestions} addLabel="问题 · Add question" />
+          <ChangelogEditor entries={draft.changelog} />
+        </div>
+
+        {undo && (
+          <div role="status" className="fixed bottom-4 left-1/2 z-30 flex -translate-x-1/2 items-center gap-3 rounded bg-stone-900 px-4 py-2 text-sm text-white shadow-lg">
+            已删除 · Deleted: {undo.label}
+            <button
+              type="button"
+              className="font-semibold underline"
+              onClick={() => {
+                dispatch(undo.edit);
+                setUndo(null);
+              }}
+            >
+              撤销 · Undo
+            </button>
+          </div>
+        )}
+      </FieldIssuesContext.Provider>
+    </EditorActionsContext.Provider>
+  );
+}
