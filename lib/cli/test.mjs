@@ -14,6 +14,7 @@ const { ensureBuild, ensurePrismaClient } = await import('./build.mjs');
 const { findOrInstallChromium } = await import('./chromium.mjs');
 const { startNextServer } = await import('./next-server.mjs');
 const { prepareTestDatabase } = await import('../testing/test-database.mjs');
+const { startTcpProxy } = await import('../testing/tcp-proxy.mjs');
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = (name) => `${root}node_modules/.bin/${name}`;
@@ -69,6 +70,7 @@ function countResults() {
 
 let server;
 let database;
+let proxy;
 let failure;
 try {
   rmSync(`${root}test-results`, { recursive: true, force: true });
@@ -89,9 +91,11 @@ try {
     const chromium = await findOrInstallChromium();
     console.log('\n▶ Preparing the end-to-end database and a production build');
     database = await prepareTestDatabase('e2e');
+    // The app reaches its database through a proxy a test can cut (editing while offline).
+    proxy = await startTcpProxy(database.url);
     const port = await freePort();
     const env = {
-      DATABASE_URL: database.url,
+      DATABASE_URL: proxy.url,
       DATABASE_POOL_MAX: database.embedded ? '4' : '10',
       NEXT_DIST_DIR: TEST_DIST_DIR,
       NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
@@ -102,6 +106,7 @@ try {
     await step('End-to-end tests (Playwright, Chromium)', bin('playwright'), ['test', ...playwrightArgs], {
       E2E_BASE_URL: server.url,
       E2E_DATABASE_URL: database.url,
+      E2E_DB_PROXY_URL: proxy.controlUrl,
       E2E_JSON_REPORT: reports.playwright,
       CHROMIUM_PATH: chromium,
     });
@@ -110,6 +115,7 @@ try {
   failure = error;
 } finally {
   await server?.stop();
+  await proxy?.close();
   await database?.dispose();
 }
 

@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { actionError } from '@/lib/actions/action-error';
 import type { ActionCode, ActionState } from '@/lib/actions/action-state';
@@ -39,9 +38,8 @@ export async function saveDraftAction(input: unknown): Promise<SaveActionResult>
   return guarded<SaveActionResult>(
     async () => {
       try {
-        const result = await saveDraft(parsed.data);
-        if (result.status === 'saved') revalidatePath(`/editor/topics/${parsed.data.topicId}/preview`);
-        return result;
+        // Nothing cached to revalidate: the preview and editor are rendered per request.
+        return await saveDraft(parsed.data);
       } catch (error) {
         const state = actionError(error);
         return { status: 'error', code: state.code, message: state.message ?? '' };

@@ -13,6 +13,7 @@ export default async function TopicEditorPage({ params }: Props) {
   const { id } = await params;
   const state = await getEditorState(id);
   if (!state) notFound();
-  // Keyed by version: coming back to a topic after a restore starts from the restored draft.
-  return <TopicEditor key={`${id}:${state.version}`} topicId={id} initial={state} />;
+  // Later renders of this page (after an action revalidates) pass new props; the editor keeps
+  // its own draft and ignores them, so nothing typed meanwhile is replaced.
+  return <TopicEditor topicId={id} initial={state} />;
 }
