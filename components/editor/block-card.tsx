@@ -24,7 +24,7 @@ export const BlockCard = memo(function BlockCard({ list, block, index, count }: 
   const { edit } = useEditorActions();
   const set = (patch: Record<string, unknown>) => edit({ type: 'update', list, id: block.id, patch });
   return (
-    <SortableItem group="block" list={list} id={block.id} index={index} count={count} label={`${BLOCK_LABELS[block.kind]} ${index + 1}`} className={`rounded border-l-4 ${TONE[block.kind]} bg-white p-2 dark:bg-stone-900`}>
+    <SortableItem group="block" list={list} id={block.id} index={index} count={count} label={`${BLOCK_LABELS[block.kind]} ${index + 1}`} className={`rounded border-l-4 ${TONE[block.kind]} bg-white p-2 [contain-intrinsic-size:auto_180px] [content-visibility:auto] dark:bg-stone-900`}>
       {block.kind === 'quote' ? (
         <QuoteFields list={list} block={block} />
       ) : (

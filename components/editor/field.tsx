@@ -27,6 +27,7 @@ export function Field({ label, value, onChange, issueKey, multiline, rows = 3, m
     id,
     value,
     placeholder,
+    'data-field': issueKey,
     lang,
     'aria-invalid': issue ? true : undefined,
     'aria-describedby': describedBy,

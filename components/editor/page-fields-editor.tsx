@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { LIMITS, CONFIDENCE_LEVELS, type EditorView, type TopicDocument } from '@/lib/topics/document';
 import { CONFIDENCE_LABELS } from '@/lib/topics/confidence';
 import type { ListKey } from '@/lib/drafts/changeset';
@@ -11,8 +12,9 @@ import { SortableItem } from './sortable-item';
 // The page's own fields (titles, address), its sources and sister topics, the changelog, the
 // editor's view and the two plain lists (blind spots, open questions).
 
-export function TitleEditor({ doc, published }: { doc: Pick<TopicDocument, 'titleZh' | 'titleEn' | 'slug'>; published: boolean }) {
+export const TitleEditor = memo(function TitleEditor({ titleZh, titleEn, slug, published }: Pick<TopicDocument, 'titleZh' | 'titleEn' | 'slug'> & { published: boolean }) {
   const { edit } = useEditorActions();
+  const doc = { titleZh, titleEn, slug };
   return (
     <section aria-label="标题 · Titles" className="grid gap-2 sm:grid-cols-2">
       <Field label="中文标题 · Chinese title" value={doc.titleZh} onChange={(titleZh) => edit({ type: 'topic', patch: { titleZh } })} issueKey="topic.titleZh" maxLength={LIMITS.title} />
@@ -27,9 +29,9 @@ export function TitleEditor({ doc, published }: { doc: Pick<TopicDocument, 'titl
       />
     </section>
   );
-}
+});
 
-export function TextListEditor({ list, title, items, addLabel }: { list: Extract<ListKey, 'blindSpots' | 'openQuestions'>; title: string; items: { id: string; text: string }[]; addLabel: string }) {
+export const TextListEditor = memo(function TextListEditor({ list, title, items, addLabel }: { list: Extract<ListKey, 'blindSpots' | 'openQuestions'>; title: string; items: { id: string; text: string }[]; addLabel: string }) {
   const { edit } = useEditorActions();
   return (
     <section aria-label={title} className="space-y-2">
@@ -44,9 +46,9 @@ export function TextListEditor({ list, title, items, addLabel }: { list: Extract
       </button>
     </section>
   );
-}
+});
 
-export function ChangelogEditor({ entries }: { entries: TopicDocument['changelog'] }) {
+export const ChangelogEditor = memo(function ChangelogEditor({ entries }: { entries: TopicDocument['changelog'] }) {
   const { edit, removeWithUndo } = useEditorActions();
   return (
     <section aria-label="更新日志 · Changelog" className="space-y-2">
@@ -66,9 +68,9 @@ export function ChangelogEditor({ entries }: { entries: TopicDocument['changelog
       </button>
     </section>
   );
-}
+});
 
-export function SourcesEditor({ sources, sisterTopics, topicId }: Pick<TopicDocument, 'sources' | 'sisterTopics'> & { topicId: string }) {
+export const SourcesEditor = memo(function SourcesEditor({ sources, sisterTopics, topicId }: Pick<TopicDocument, 'sources' | 'sisterTopics'> & { topicId: string }) {
   const { edit } = useEditorActions();
   return (
     <section aria-label="取材与姊妹主题 · Sources and sister topics" className="grid gap-4 sm:grid-cols-2">
@@ -92,11 +94,11 @@ export function SourcesEditor({ sources, sisterTopics, topicId }: Pick<TopicDocu
       </div>
     </section>
   );
-}
+});
 
 const emptyView: EditorView = { judgment: '', confidence: 'MEDIUM', strongestSupport: '', weakestLink: '' };
 
-export function ViewEditor({ view }: { view: EditorView | null }) {
+export const ViewEditor = memo(function ViewEditor({ view }: { view: EditorView | null }) {
   const { edit } = useEditorActions();
   if (!view) {
     return (
@@ -131,4 +133,4 @@ export function ViewEditor({ view }: { view: EditorView | null }) {
       </button>
     </section>
   );
-}
+});

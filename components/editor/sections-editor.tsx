@@ -1,27 +1,52 @@
 'use client';
 
-import { memo } from 'react';
+import { memo, useContext, useState } from 'react';
 import { LIMITS, type Camp, type ConsensusPoint } from '@/lib/topics/document';
 import { BlockList } from './block-list';
-import { newId, useEditorActions } from './editor-context';
+import { FieldIssuesContext, newId, useEditorActions } from './editor-context';
 import { Field } from './field';
 import { SpeakersPicker } from './ref-pickers';
 import { SortableItem } from './sortable-item';
 
-// Consensus points and camps: each a card with its own fields and its list of blocks.
+// Consensus points and camps: each a card with its own fields and its list of blocks. On big
+// topics sections start folded (their blocks are not rendered until opened), which keeps a
+// 2,000-block topic quick to open and to type in; a section with a field to fix opens itself.
 
-const PointCard = memo(function PointCard({ point, index, count }: { point: ConsensusPoint; index: number; count: number }) {
+/** Topics with more blocks than this open with their sections folded. */
+export const FOLD_ABOVE_BLOCKS = 300;
+
+function useFold(blocks: { id: string }[], startFolded: boolean) {
+  const [folded, setFolded] = useState(startFolded);
+  const issues = useContext(FieldIssuesContext);
+  const needsAttention = issues.size > 0 && blocks.some((block) => [...issues.keys()].some((key) => key.startsWith(`${block.id}.`)));
+  return { folded: folded && !needsAttention, toggle: () => setFolded((f) => !f) };
+}
+
+function FoldButton({ folded, count, toggle }: { folded: boolean; count: number; toggle: () => void }) {
+  return (
+    <button type="button" onClick={toggle} aria-expanded={!folded} className="mt-2 text-xs underline underline-offset-2">
+      {folded ? `展开 ${count} 块 · Show ${count} blocks` : `折叠 · Fold blocks`}
+    </button>
+  );
+}
+
+type CardProps = { index: number; count: number; startFolded: boolean };
+
+const PointCard = memo(function PointCard({ point, index, count, startFolded }: CardProps & { point: ConsensusPoint }) {
   const { edit } = useEditorActions();
+  const fold = useFold(point.blocks, startFolded);
   return (
     <SortableItem group="point" list="consensus" id={point.id} index={index} count={count} label={`共识 · Point ${index + 1}`} className="rounded-lg border border-stone-300 bg-stone-50 p-3 dark:border-stone-700 dark:bg-stone-950">
       <Field label="共识陈述 · Statement" multiline rows={2} value={point.statement} onChange={(statement) => edit({ type: 'update', list: 'consensus', id: point.id, patch: { statement } })} issueKey={`${point.id}.statement`} maxLength={LIMITS.paragraph} />
-      <BlockList parentId={point.id} blocks={point.blocks} />
+      <FoldButton folded={fold.folded} count={point.blocks.length} toggle={fold.toggle} />
+      {fold.folded ? null : <BlockList parentId={point.id} blocks={point.blocks} />}
     </SortableItem>
   );
 });
 
-const CampCard = memo(function CampCard({ camp, index, count }: { camp: Camp; index: number; count: number }) {
+const CampCard = memo(function CampCard({ camp, index, count, startFolded }: CardProps & { camp: Camp }) {
   const { edit } = useEditorActions();
+  const fold = useFold(camp.blocks, startFolded);
   const set = (patch: Partial<Camp>) => edit({ type: 'update', list: 'camps', id: camp.id, patch });
   return (
     <SortableItem group="camp" list="camps" id={camp.id} index={index} count={count} label={`阵营 · Camp ${camp.label || index + 1}`} className="rounded-lg border border-stone-300 bg-stone-50 p-3 dark:border-stone-700 dark:bg-stone-950">
@@ -33,35 +58,36 @@ const CampCard = memo(function CampCard({ camp, index, count }: { camp: Camp; in
       <div className="mt-2">
         <SpeakersPicker label="成员 · Members" speakers={camp.members} onChange={(members) => set({ members })} />
       </div>
-      <BlockList parentId={camp.id} blocks={camp.blocks} />
+      <FoldButton folded={fold.folded} count={camp.blocks.length} toggle={fold.toggle} />
+      {fold.folded ? null : <BlockList parentId={camp.id} blocks={camp.blocks} />}
     </SortableItem>
   );
 });
 
 const nextLabel = (camps: Camp[]) => String.fromCharCode(65 + (camps.length % 26));
 
-export function ConsensusEditor({ points }: { points: ConsensusPoint[] }) {
+export const ConsensusEditor = memo(function ConsensusEditor({ points, startFolded }: { points: ConsensusPoint[]; startFolded: boolean }) {
   const { edit } = useEditorActions();
   return (
     <section aria-labelledby="editor-consensus" className="space-y-3">
       <h2 id="editor-consensus" className="text-lg font-semibold">主流共识 · Consensus</h2>
       {points.map((point, index) => (
-        <PointCard key={point.id} point={point} index={index} count={points.length} />
+        <PointCard key={point.id} point={point} index={index} count={points.length} startFolded={startFolded} />
       ))}
       <button type="button" className="rounded border border-stone-400 px-3 py-1 text-sm" onClick={() => edit({ type: 'insert', list: 'consensus', index: points.length, item: { id: newId(), statement: '', blocks: [] } })}>
         + 共识 · Add consensus point
       </button>
     </section>
   );
-}
+});
 
-export function CampsEditor({ camps }: { camps: Camp[] }) {
+export const CampsEditor = memo(function CampsEditor({ camps, startFolded }: { camps: Camp[]; startFolded: boolean }) {
   const { edit } = useEditorActions();
   return (
     <section aria-labelledby="editor-camps" className="space-y-3">
       <h2 id="editor-camps" className="text-lg font-semibold">分歧阵营 · Camps</h2>
       {camps.map((camp, index) => (
-        <CampCard key={camp.id} camp={camp} index={index} count={camps.length} />
+        <CampCard key={camp.id} camp={camp} index={index} count={camps.length} startFolded={startFolded} />
       ))}
       <button
         type="button"
@@ -74,4 +100,4 @@ export function CampsEditor({ camps }: { camps: Camp[] }) {
       {camps.length >= LIMITS.camps && <p className="text-xs text-stone-500">最多 {LIMITS.camps} 个阵营 · At most {LIMITS.camps} camps.</p>}
     </section>
   );
-}
+});

@@ -11,7 +11,7 @@ import { EditorActionsContext, FieldIssuesContext, type EditorActions } from './
 import { ChangelogEditor, SourcesEditor, TextListEditor, TitleEditor, ViewEditor } from './page-fields-editor';
 import { PublishPanel } from './publish-panel';
 import { SaveStatusLine } from './save-status';
-import { CampsEditor, ConsensusEditor } from './sections-editor';
+import { CampsEditor, ConsensusEditor, FOLD_ABOVE_BLOCKS } from './sections-editor';
 import { useDraftSync } from './use-draft-sync';
 
 type Undo = { label: string; edit: DraftEdit; at: number };
@@ -20,6 +20,7 @@ const UNDO_MS = 10_000;
 /** The whole topic editor: one draft document in memory, kept in step with the server. */
 export function TopicEditor({ topicId, initial }: { topicId: string; initial: EditorState }) {
   const [draft, dispatch] = useReducer(applyEdit, initial.document);
+  const [startFolded] = useState(() => [...initial.document.consensus, ...initial.document.camps].reduce((n, s) => n + s.blocks.length, 0) > FOLD_ABOVE_BLOCKS);
   const [published, setPublished] = useState(initial.published);
   const [undo, setUndo] = useState<Undo | null>(null);
   const draftRef = useRef<TopicDocument>(draft);
@@ -65,7 +66,7 @@ export function TopicEditor({ topicId, initial }: { topicId: string; initial: Ed
   return (
     <EditorActionsContext.Provider value={actions}>
       <FieldIssuesContext.Provider value={issues}>
-        <div className="sticky top-0 z-10 -mx-4 border-b border-stone-200 bg-stone-50/95 px-4 py-2 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
+        <div className="sticky top-0 z-10 -mx-4 border-b border-stone-200 bg-stone-50 px-4 py-2 dark:border-stone-800 dark:bg-stone-950">
           <div className="flex flex-wrap items-center gap-3">
             <h1 className="mr-auto truncate text-lg font-bold">
               {draft.titleZh || '(无标题)'} <span className="font-normal text-stone-500">· {draft.titleEn}</span>
@@ -115,10 +116,10 @@ export function TopicEditor({ topicId, initial }: { topicId: string; initial: Ed
             }}
             onUnpublished={() => setPublished(null)}
           />
-          <TitleEditor doc={draft} published={Boolean(published)} />
+          <TitleEditor titleZh={draft.titleZh} titleEn={draft.titleEn} slug={draft.slug} published={Boolean(published)} />
           <SourcesEditor sources={draft.sources} sisterTopics={draft.sisterTopics} topicId={topicId} />
-          <ConsensusEditor points={draft.consensus} />
-          <CampsEditor camps={draft.camps} />
+          <ConsensusEditor points={draft.consensus} startFolded={startFolded} />
+          <CampsEditor camps={draft.camps} startFolded={startFolded} />
           <TextListEditor list="blindSpots" title="都没说透的 · Blind spots" items={draft.blindSpots} addLabel="盲点 · Add blind spot" />
           <ViewEditor view={draft.view} />
           <TextListEditor list="openQuestions" title="还想知道什么 · Open questions" items={draft.openQuestions} addLabel="问题 · Add question" />

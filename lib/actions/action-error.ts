@@ -1,17 +1,10 @@
 import 'server-only';
 import { AuthorizationError } from '@/lib/auth/session';
 import type { ActionState } from './action-state';
+import { UserFacingError } from './user-facing-error';
 
-/** A refusal the user can act on, raised by mutations ("there must be one admin"). */
-export class UserFacingError extends Error {
-  constructor(
-    message: string,
-    readonly code: 'CONFLICT' | 'NOT_FOUND' | 'INVALID' = 'CONFLICT',
-  ) {
-    super(message);
-    this.name = 'UserFacingError';
-  }
-}
+// Kept apart so that data code can raise it without importing the session (and Next).
+export { UserFacingError };
 
 /** Turns what a mutation threw into the form's state; anything unexpected is rethrown. */
 export function actionError<R>(error: unknown, values?: Record<string, string>): ActionState<R> {

@@ -19,6 +19,11 @@ let topicId = '';
 
 const draft = async () => (await loadDraftDocument(db, topicId))!;
 const version = async () => (await db.topic.findUniqueOrThrow({ where: { id: topicId }, select: { version: true } })).version;
+/** The revision a save records is exactly the draft as stored, read back from scratch. */
+const expectSnapshotIsDraft = async () => {
+  const latest = await db.revision.findFirstOrThrow({ where: { topicId }, orderBy: { number: 'desc' }, select: { document: true } });
+  expect(latest.document).toEqual(await draft());
+};
 const edit = (doc: TopicDocument, recipe: (d: TopicDocument) => void) => {
   const copy = structuredClone(doc);
   recipe(copy);
@@ -122,6 +127,7 @@ describe('saveDraft', () => {
     const quote = await db.quote.findUniqueOrThrow({ where: { id: 'new-quote' }, select: { translationText: true, speakers: { orderBy: { position: 'asc' }, select: { speakerId: true } } } });
     expect(quote.translationText).toBe('规模没有死。');
     expect(quote.speakers.map((s) => s.speakerId)).toEqual(speakers.map((s) => s.id));
+    await expectSnapshotIsDraft();
 
     const demo = (await db.topic.findUniqueOrThrow({ where: { slug: 'open-weights-catch-up' }, select: { id: true } })).id;
     const shared = (await draft()).camps.flatMap((c) => c.blocks).find((b): b is Extract<Block, { kind: 'quote' }> => b.kind === 'quote')!;
@@ -134,6 +140,20 @@ describe('saveDraft', () => {
     const demoDraft = (await loadDraftDocument(db, demo))!;
     const inDemo = demoDraft.camps.flatMap((c) => c.blocks).find((b) => b.kind === 'quote' && b.quote.id === shared.quote.id) as typeof shared | undefined;
     expect(inDemo?.quote.translation?.text).toBe('改过的译文');
+    await expectSnapshotIsDraft();
+  });
+
+  it('records what the library says, not what the browser claims about it', async () => {
+    const { saveDraft } = await import('./save-draft');
+    const base = await draft();
+    const real = await db.speaker.findFirstOrThrow({ orderBy: { name: 'desc' }, select: { id: true, slug: true, name: true } });
+    const forged = edit(base, (d) => {
+      d.camps[0]!.members = [...d.camps[0]!.members, { id: real.id, slug: real.slug, name: 'Somebody Else Entirely', affiliation: 'Forged Inc' }];
+    });
+    expect(await saveDraft({ topicId, baseVersion: await version(), changes: computeChanges(base, forged), reason: 'autosave' })).toMatchObject({ status: 'saved' });
+    await expectSnapshotIsDraft();
+    const latest = await db.revision.findFirstOrThrow({ where: { topicId }, orderBy: { number: 'desc' }, select: { document: true } });
+    expect(JSON.stringify(latest.document)).not.toContain('Somebody Else Entirely');
   });
 
   it('keeps the old address redirecting after a slug change, and refuses a taken one', async () => {

@@ -1,73 +1,17 @@
 import 'server-only';
-import { UserFacingError } from '@/lib/actions/action-error';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
-import { recordDraftRevision } from '@/lib/revisions/publish';
-import type { TopicDocument } from '@/lib/topics/document';
-import { loadDraftDocument } from '@/lib/topics/draft-document';
-import { applyChanges, computeChanges, sameValue, type Change, type Conflict } from './changeset';
-import { documentIssues, type FieldIssue } from './document-issues';
+import { applySave, type SaveDraftResult } from './apply-save';
 import type { SaveDraftInput } from './schema';
-import { writeChanges } from './write-changes';
 
-export type SaveDraftResult =
-  /** `document` is sent back only when others saved in between, so the editor can take their changes. */
-  | { status: 'saved'; version: number; revision: number | null; document: TopicDocument | null }
-  | { status: 'conflict'; version: number; conflicts: Conflict[]; document: TopicDocument }
-  | { status: 'invalid'; issues: FieldIssue[] };
-
-type Tx = Prisma.TransactionClient;
-
-async function lockTopic(tx: Tx, topicId: string) {
-  // Saves of one topic take turns, so each one compares against the state the previous left.
-  const rows = await tx.$queryRaw<{ version: number; deletedAt: Date | null }[]>`
-    SELECT version, "deletedAt" FROM "Topic" WHERE id = ${topicId} FOR UPDATE`;
-  const topic = rows[0];
-  if (!topic || topic.deletedAt) throw new UserFacingError('这个主题不存在或已删除 · This topic does not exist or was deleted.', 'NOT_FOUND');
-  return topic.version;
-}
-
-function explainWriteError(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (error.code === 'P2003') throw new UserFacingError('引用的讲者、访谈或主题已不存在 · A speaker, interview or topic this refers to no longer exists.', 'INVALID');
-    if (error.code === 'P2002') throw new UserFacingError('有一项的编号与已有内容重复,请刷新后重试 · An item id is already in use; reload and try again.', 'CONFLICT');
-  }
-  throw error;
-}
+export type { SaveDraftResult };
 
 /**
  * Applies an analyst's changes to a topic's working draft and records the result as a new
  * immutable revision. Items changed by someone else since the analyst's base are refused as
  * conflicts (nothing is written then); all other changes by others are kept.
  */
-export async function saveDraft(input: SaveDraftInput, now = new Date()): Promise<SaveDraftResult> {
+export async function saveDraft(input: SaveDraftInput): Promise<SaveDraftResult> {
   const user = await requireRole('ANALYST');
-  return getDb().$transaction(
-    async (tx: Tx): Promise<SaveDraftResult> => {
-      const version = await lockTopic(tx, input.topicId);
-      const current = await loadDraftDocument(tx, input.topicId);
-      if (!current) throw new UserFacingError('这个主题不存在 · This topic does not exist.', 'NOT_FOUND');
-      const { document: target, conflicts } = applyChanges(current, input.changes as Change[]);
-      if (conflicts.length > 0) return { status: 'conflict', version, conflicts, document: current };
-      const issues = documentIssues(target);
-      if (issues.length > 0) return { status: 'invalid', issues };
-      // A retry of a save that already landed changes nothing and records nothing.
-      if (computeChanges(current, target).length === 0) {
-        return { status: 'saved', version, revision: null, document: version === input.baseVersion ? null : current };
-      }
-      await writeChanges(tx, input.topicId, current, target, now).catch(explainWriteError);
-      await tx.topic.update({ where: { id: input.topicId }, data: { version: { increment: 1 }, lastEditorId: user.id } });
-      const revision = await recordDraftRevision(tx, {
-        topicId: input.topicId,
-        authorId: user.id,
-        message: input.reason === 'save' ? '保存 · Saved' : '自动保存 · Autosaved',
-      });
-      // The editor's copy is exact unless others saved in between or the library resolved
-      // something differently (a renamed speaker): then it gets the stored document.
-      const exact = version === input.baseVersion && sameValue(revision.document, target);
-      return { status: 'saved', version: version + 1, revision: revision.number, document: exact ? null : revision.document };
-    },
-    { timeout: 30_000, maxWait: 10_000 },
-  );
+  return applySave(getDb(), user.id, input);
 }

@@ -1,8 +1,8 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Block, TopicDocument } from '@/lib/topics/document';
-import { UserFacingError } from '@/lib/actions/action-error';
-import { computeChanges, type Change, type ListKey } from './changeset';
+import { UserFacingError } from '@/lib/actions/user-facing-error';
+import type { Change, ListKey } from './changeset';
 
 // Writes only what differs between the draft as stored and the validated target document, so a
 // one-word edit on a topic with 2,000 blocks touches one row. Order of the steps matters: new
@@ -127,9 +127,8 @@ async function writeSlug(tx: Tx, topicId: string, from: string, to: string) {
   await tx.slugRedirect.upsert({ where: { slug: from }, create: { slug: from, topicId }, update: { topicId } });
 }
 
-/** Writes the difference between `current` (as loaded from the draft) and `target`. */
-export async function writeChanges(tx: Tx, topicId: string, current: TopicDocument, target: TopicDocument, now: Date) {
-  const changes = computeChanges(current, target);
+/** Writes `changes` (computeChanges of the stored draft and `target`) to the draft's rows. */
+export async function writeChanges(tx: Tx, topicId: string, changes: readonly Change[], target: TopicDocument, now: Date) {
   const items = changes.filter((c): c is ItemChange => c.op === 'item');
   const of = (type: ItemChange['type']) => items.filter((c) => c.type === type);
   const index = (list: { id: string }[]) => new Map(list.map((item, position) => [item.id, position]));

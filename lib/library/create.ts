@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { UserFacingError } from '@/lib/actions/action-error';
+import { UserFacingError } from '@/lib/actions/user-facing-error';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { slugify } from '@/lib/text/slug';

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from '@/lib/audit/record';
 import type { Database } from '@/lib/db';
-import { topicDocumentSchema } from '@/lib/topics/document';
+import { topicDocumentSchema, type TopicDocument } from '@/lib/topics/document';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
 import { diffDocuments } from './document-diff';
 import { proposeChangelog } from './propose-changelog';
@@ -45,8 +45,13 @@ async function lastNumbers(tx: Tx, topicId: string) {
   return { number: previous._max.number ?? 0, publishNumber: previous._max.publishNumber ?? 0 };
 }
 
-async function snapshot(tx: Tx, topicId: string, fields: { number: number; publishNumber: number | null; message: string; authorId: string | null }) {
-  const document = await loadDraftDocument(tx, topicId);
+async function snapshot(
+  tx: Tx,
+  topicId: string,
+  fields: { number: number; publishNumber: number | null; message: string; authorId: string | null },
+  known?: TopicDocument,
+) {
+  const document = known ?? (await loadDraftDocument(tx, topicId));
   if (!document) throw new Error(`Topic ${topicId} does not exist.`);
   const revision = await tx.revision.create({
     data: { topicId, document, campCount: document.camps.length, interviewCount: document.sources.length, ...fields },
@@ -55,10 +60,13 @@ async function snapshot(tx: Tx, topicId: string, fields: { number: number; publi
   return { ...revision, document };
 }
 
-/** The draft as it stands, kept as an immutable revision without publishing it. */
-export async function recordDraftRevision(tx: Tx, input: { topicId: string; authorId: string | null; message: string }) {
+/**
+ * The draft as it stands, kept as an immutable revision without publishing it. A caller that
+ * already holds the draft exactly as stored (a save) passes it, sparing a second load.
+ */
+export async function recordDraftRevision(tx: Tx, input: { topicId: string; authorId: string | null; message: string; document?: TopicDocument }) {
   const { number } = await lastNumbers(tx, input.topicId);
-  return snapshot(tx, input.topicId, { number: number + 1, publishNumber: null, message: input.message, authorId: input.authorId });
+  return snapshot(tx, input.topicId, { number: number + 1, publishNumber: null, message: input.message, authorId: input.authorId }, input.document);
 }
 
 /** Without a line from the analyst: what changed since the last publish, in the page's words. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { UserFacingError } from '@/lib/actions/action-error';
+import { UserFacingError } from '@/lib/actions/user-facing-error';
 import { recordAudit } from '@/lib/audit/record';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';

@@ -7,6 +7,7 @@ import {
   topicDocumentSchema,
   type Block,
   type InterviewRef,
+  type Quote,
   type SpeakerRef,
   type TopicDocument,
 } from './document';
@@ -18,14 +19,14 @@ type Client = Database | Prisma.TransactionClient;
 
 const byPosition = { orderBy: { position: 'asc' } } as const;
 
-const speakerSelect = {
+export const speakerSelect = {
   id: true,
   slug: true,
   name: true,
   affiliations: { ...byPosition, select: { organisation: true, startedOn: true, endedOn: true } },
 } satisfies Prisma.SpeakerSelect;
 
-const interviewSelect = {
+export const interviewSelect = {
   id: true,
   show: true,
   episodeTitle: true,
@@ -34,7 +35,17 @@ const interviewSelect = {
   url: true,
 } satisfies Prisma.InterviewSelect;
 
-const topicRefSelect = { id: true, slug: true, titleZh: true, titleEn: true } satisfies Prisma.TopicSelect;
+export const topicRefSelect = { id: true, slug: true, titleZh: true, titleEn: true } satisfies Prisma.TopicSelect;
+
+export const quoteSelect = {
+  id: true,
+  originalText: true,
+  originalLang: true,
+  translationText: true,
+  translationLang: true,
+  interview: { select: interviewSelect },
+  speakers: { ...byPosition, select: { speaker: { select: speakerSelect } } },
+} satisfies Prisma.QuoteSelect;
 
 const blockSelect = {
   id: true,
@@ -44,17 +55,7 @@ const blockSelect = {
   speaker: { select: speakerSelect },
   interview: { select: interviewSelect },
   seeAlsoTopic: { select: topicRefSelect },
-  quote: {
-    select: {
-      id: true,
-      originalText: true,
-      originalLang: true,
-      translationText: true,
-      translationLang: true,
-      interview: { select: interviewSelect },
-      speakers: { ...byPosition, select: { speaker: { select: speakerSelect } } },
-    },
-  },
+  quote: { select: quoteSelect },
 } satisfies Prisma.BlockSelect;
 
 const draftSelect = {
@@ -84,14 +85,15 @@ const draftSelect = {
 type SpeakerRow = Prisma.SpeakerGetPayload<{ select: typeof speakerSelect }>;
 type InterviewRow = Prisma.InterviewGetPayload<{ select: typeof interviewSelect }>;
 type BlockRow = Prisma.BlockGetPayload<{ select: typeof blockSelect }>;
+type QuoteRow = Prisma.QuoteGetPayload<{ select: typeof quoteSelect }>;
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-function toSpeakerRef(speaker: SpeakerRow): SpeakerRef {
+export function toSpeakerRef(speaker: SpeakerRow): SpeakerRef {
   return { id: speaker.id, slug: speaker.slug, name: speaker.name, affiliation: affiliationLabel(speaker.affiliations) };
 }
 
-function toInterviewRef(interview: InterviewRow): InterviewRef {
+export function toInterviewRef(interview: InterviewRow): InterviewRef {
   return {
     id: interview.id,
     show: interview.show,
@@ -99,6 +101,16 @@ function toInterviewRef(interview: InterviewRow): InterviewRef {
     episodeNumber: interview.episodeNumber,
     publishedOn: interview.publishedOn ? isoDate(interview.publishedOn) : null,
     url: interview.url,
+  };
+}
+
+export function toQuote(quote: QuoteRow): Quote {
+  return {
+    id: quote.id,
+    original: quote.originalText ? { text: quote.originalText, lang: quote.originalLang ?? 'en' } : null,
+    translation: quote.translationText ? { text: quote.translationText, lang: quote.translationLang ?? 'zh' } : null,
+    speakers: quote.speakers.map(({ speaker }) => toSpeakerRef(speaker)),
+    interview: quote.interview ? toInterviewRef(quote.interview) : null,
   };
 }
 
@@ -117,23 +129,9 @@ function toBlock(block: BlockRow): Block {
         speaker: block.speaker ? toSpeakerRef(block.speaker) : null,
         interview: block.interview ? toInterviewRef(block.interview) : null,
       };
-    case 'QUOTE': {
-      const quote = block.quote!; // a CHECK constraint guarantees it
-      return {
-        id: block.id,
-        kind: 'quote',
-        seeAlso: block.seeAlsoTopic,
-        quote: {
-          id: quote.id,
-          original: quote.originalText ? { text: quote.originalText, lang: quote.originalLang ?? 'en' } : null,
-          translation: quote.translationText
-            ? { text: quote.translationText, lang: quote.translationLang ?? 'zh' }
-            : null,
-          speakers: quote.speakers.map(({ speaker }) => toSpeakerRef(speaker)),
-          interview: quote.interview ? toInterviewRef(quote.interview) : null,
-        },
-      };
-    }
+    case 'QUOTE':
+      // A CHECK constraint guarantees a quote block has its quote.
+      return { id: block.id, kind: 'quote', seeAlso: block.seeAlsoTopic, quote: toQuote(block.quote!) };
   }
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import { UserFacingError } from '@/lib/actions/action-error';
+import { UserFacingError } from '@/lib/actions/user-facing-error';
 import { recordAudit } from '@/lib/audit/record';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { requireRole } from '@/lib/auth/session';

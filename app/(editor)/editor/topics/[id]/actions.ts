@@ -38,8 +38,11 @@ export async function saveDraftAction(input: unknown): Promise<SaveActionResult>
   return guarded<SaveActionResult>(
     async () => {
       try {
-        // Nothing cached to revalidate: the preview and editor are rendered per request.
-        return await saveDraft(parsed.data);
+        // The preview and editor render per request; only a new address changes a public page
+        // (the old one now redirects).
+        const result = await saveDraft(parsed.data);
+        if (result.status === 'saved' && result.renamed) revalidatePublishedTopic(result.renamed.from, result.renamed.to);
+        return result;
       } catch (error) {
         const state = actionError(error);
         return { status: 'error', code: state.code, message: state.message ?? '' };
