@@ -37,7 +37,7 @@ export const TextListEditor = memo(function TextListEditor({ list, title, items,
     <section aria-label={title} className="space-y-2">
       <h2 className="text-lg font-semibold">{title}</h2>
       {items.map((item, index) => (
-        <SortableItem key={item.id} group="entry" list={list} id={item.id} index={index} count={items.length} label={`${title} ${index + 1}`}>
+        <SortableItem key={item.id} group={list} list={list} id={item.id} index={index} count={items.length} label={`${title} ${index + 1}`}>
           <Field label={`${title} ${index + 1}`} multiline rows={2} value={item.text} onChange={(text) => edit({ type: 'update', list, id: item.id, patch: { text } })} issueKey={`${item.id}.text`} maxLength={LIMITS.paragraph} />
         </SortableItem>
       ))}
@@ -77,7 +77,7 @@ export const SourcesEditor = memo(function SourcesEditor({ sources, sisterTopics
       <div className="space-y-2">
         <h2 className="text-lg font-semibold">取材 · Sources</h2>
         {sources.map((source, index) => (
-          <SortableItem key={source.id} group="entry" list="sources" id={source.id} index={index} count={sources.length} label={`访谈 · Interview ${index + 1}`}>
+          <SortableItem key={source.id} group="sources" list="sources" id={source.id} index={index} count={sources.length} label={`访谈 · Interview ${index + 1}`}>
             <p className="text-sm">{interviewText(source)}</p>
           </SortableItem>
         ))}
@@ -86,7 +86,7 @@ export const SourcesEditor = memo(function SourcesEditor({ sources, sisterTopics
       <div className="space-y-2">
         <h2 className="text-lg font-semibold">姊妹主题 · Sister topics</h2>
         {sisterTopics.map((topic, index) => (
-          <SortableItem key={topic.id} group="entry" list="sisterTopics" id={topic.id} index={index} count={sisterTopics.length} label={`姊妹主题 · Sister topic ${index + 1}`}>
+          <SortableItem key={topic.id} group="sisterTopics" list="sisterTopics" id={topic.id} index={index} count={sisterTopics.length} label={`姊妹主题 · Sister topic ${index + 1}`}>
             <p className="text-sm">{topicText(topic)}</p>
           </SortableItem>
         ))}

@@ -8,7 +8,8 @@ import { useEditorActions } from './editor-context';
 // (move-up / move-down buttons, reachable with Tab). Blocks can be dragged between points and
 // camps; points and camps only within their own list.
 
-export type SortGroup = 'block' | 'point' | 'camp' | 'entry';
+/** Items move only within their group: blocks between sections, anything else within its own list. */
+export type SortGroup = 'block' | 'point' | 'camp' | 'blindSpots' | 'openQuestions' | 'sources' | 'sisterTopics';
 
 let dragging: { group: SortGroup; list: ListKey; id: string; index: number } | null = null;
 

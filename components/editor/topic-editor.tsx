@@ -55,6 +55,8 @@ export function TopicEditor({ topicId, initial }: { topicId: string; initial: Ed
 
   const issues = useMemo(() => new Map(sync.issues.map((issue) => [issue.key, issue.message])), [sync.issues]);
   const blockers = useMemo(() => publishBlockers(draft), [draft]);
+  // Problems no single field shows: too many camps or blocks for one page.
+  const pageIssues = useMemo(() => sync.issues.filter((issue) => /^topic\.(item|consensus|camps)$/.test(issue.key)), [sync.issues]);
   const [savesAtPublish, setSavesAtPublish] = useState<number | null>(null);
   const unpublishedChanges = savesAtPublish === null ? initial.unpublishedChanges || sync.saves > 0 : sync.saves > savesAtPublish;
   // Benchmarks and tests wait for this: the editor has hydrated and takes input.
@@ -82,6 +84,13 @@ export function TopicEditor({ topicId, initial }: { topicId: string; initial: Ed
               历史 · History
             </Link>
           </div>
+          {pageIssues.length > 0 && (
+            <ul className="mt-1 list-disc pl-5 text-xs text-red-700 dark:text-red-400" aria-label="整页的问题 · Problems with the whole page">
+              {pageIssues.map((issue) => (
+                <li key={issue.key}>{issue.message}</li>
+              ))}
+            </ul>
+          )}
           {unpublishedChanges && published && <p className="text-xs text-amber-700 dark:text-amber-400">草稿有尚未发布的修改 · The draft has unpublished changes.</p>}
         </div>
 

@@ -40,3 +40,17 @@ describe('documentIssues', () => {
     expect(documentIssues(d)[0]!.key).toBe('b1.quote.original.text');
   });
 });
+
+describe('document-level limits', () => {
+  it('reports more than 50 camps against the page', () => {
+    const d = doc();
+    d.camps = Array.from({ length: 51 }, (_, i) => ({ id: `c${i}`, label: 'A', stance: 'S', holders: '', members: [], blocks: [] }));
+    expect(documentIssues(d)).toEqual([{ key: 'topic.camps', message: '最多 50 项 · At most 50 items' }]);
+  });
+
+  it('reports more than 2,000 blocks against the page', () => {
+    const d = doc();
+    d.camps[0]!.blocks = Array.from({ length: 2_001 }, (_, i) => ({ id: `b${i}`, kind: 'paragraph' as const, text: 'x' }));
+    expect(documentIssues(d)).toEqual([{ key: 'topic.item', message: '一个主题最多 2000 块 · A topic holds at most 2000 blocks.' }]);
+  });
+});

@@ -119,7 +119,7 @@ export const topicDocumentSchema = z
     (doc) =>
       [...doc.consensus, ...doc.camps].reduce((count, section) => count + section.blocks.length, 0) <=
       LIMITS.blocks,
-    { message: `A topic holds at most ${LIMITS.blocks} blocks.` },
+    { message: `一个主题最多 ${LIMITS.blocks} 块 · A topic holds at most ${LIMITS.blocks} blocks.` },
   );
 
 export type SpeakerRef = z.infer<typeof speakerRefSchema>;
