@@ -1,8 +1,10 @@
+import Link from 'next/link';
 import type { TopicDocument } from '@/lib/topics/document';
 import { LightMarkdown } from '@/components/ui/light-markdown';
 import { EmptyNote, Section } from './section';
 
-export function ChangelogSection({ changelog }: { changelog: TopicDocument['changelog'] }) {
+/** The page's changelog; a line written at a publish links to that version of the page. */
+export function ChangelogSection({ changelog, slug }: { changelog: TopicDocument['changelog']; slug: string }) {
   return (
     <Section id="changelog" title="更新日志" subtitle="Changelog">
       {changelog.length === 0 ? (
@@ -16,6 +18,14 @@ export function ChangelogSection({ changelog }: { changelog: TopicDocument['chan
               </time>
               <span>
                 <LightMarkdown source={entry.text} />
+                {entry.publishNumber ? (
+                  <>
+                    {' '}
+                    <Link href={`/topics/${slug}/v/${entry.publishNumber}`} className="text-sm text-stone-500 underline underline-offset-2 dark:text-stone-400">
+                      第 {entry.publishNumber} 版 · v{entry.publishNumber}
+                    </Link>
+                  </>
+                ) : null}
               </span>
             </li>
           ))}

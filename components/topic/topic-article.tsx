@@ -23,7 +23,7 @@ export function TopicArticle({
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <TopicHeader document={document} updatedOn={updatedOn} isDraft={isDraft} />
-      <ChangelogSection changelog={document.changelog} />
+      <ChangelogSection changelog={document.changelog} slug={document.slug} />
       <ConsensusSection points={document.consensus} />
       <CampsSection camps={document.camps} />
       <ListSection

@@ -88,12 +88,11 @@ export async function publishInTransaction(tx: Tx, input: PublishInput) {
   const changelogText = input.changelogLine?.trim() || (await proposedLine(tx, input.topicId, publishNumber));
   const changelogEntry = await tx.changelogEntry.create({ data: { topicId: input.topicId, date: now, text: changelogText } });
 
-  const revision = await snapshot(tx, input.topicId, {
-    number: last.number + 1,
-    publishNumber,
-    message: input.message,
-    authorId: input.authorId,
-  });
+  // The new line links to the version it describes, in the snapshot too.
+  const draft = await loadDraftDocument(tx, input.topicId);
+  if (!draft) throw new Error(`Topic ${input.topicId} does not exist.`);
+  draft.changelog = draft.changelog.map((entry) => (entry.id === changelogEntry.id ? { ...entry, publishNumber } : entry));
+  const revision = await snapshot(tx, input.topicId, { number: last.number + 1, publishNumber, message: input.message, authorId: input.authorId }, draft);
   await tx.changelogEntry.update({ where: { id: changelogEntry.id }, data: { revisionId: revision.id } });
   await tx.topic.update({
     where: { id: input.topicId },

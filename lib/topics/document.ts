@@ -97,7 +97,13 @@ export const editorViewSchema = z.object({
   weakestLink: text(LIMITS.paragraph),
 });
 
-export const changelogEntrySchema = z.object({ id, date: isoDate, text: text(LIMITS.paragraph).min(1) });
+export const changelogEntrySchema = z.object({
+  id,
+  date: isoDate,
+  text: text(LIMITS.paragraph).min(1),
+  /** The publish this line describes (its /topics/[slug]/v/[n]); absent for hand-written lines. */
+  publishNumber: z.number().int().min(1).nullable().optional(),
+});
 
 export const topicDocumentSchema = z
   .object({

@@ -63,7 +63,10 @@ const draftSelect = {
   slug: true,
   titleZh: true,
   titleEn: true,
-  changelog: { orderBy: [{ date: 'desc' }, { createdAt: 'desc' }], select: { id: true, date: true, text: true } },
+  changelog: {
+    orderBy: [{ date: 'desc' }, { createdAt: 'desc' }],
+    select: { id: true, date: true, text: true, revision: { select: { publishNumber: true } } },
+  },
   consensusPoints: { ...byPosition, select: { id: true, statement: true, blocks: { ...byPosition, select: blockSelect } } },
   camps: {
     ...byPosition,
@@ -145,7 +148,12 @@ export async function loadDraftDocument(db: Client, topicId: string): Promise<To
     slug: topic.slug,
     titleZh: topic.titleZh,
     titleEn: topic.titleEn,
-    changelog: topic.changelog.map((entry) => ({ id: entry.id, date: isoDate(entry.date), text: entry.text })),
+    changelog: topic.changelog.map((entry) => ({
+      id: entry.id,
+      date: isoDate(entry.date),
+      text: entry.text,
+      publishNumber: entry.revision?.publishNumber ?? null,
+    })),
     consensus: topic.consensusPoints.map((point) => ({
       id: point.id,
       statement: point.statement,

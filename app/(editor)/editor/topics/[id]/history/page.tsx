@@ -1,6 +1,7 @@
-import type { Metadata } from 'next';
+import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { z } from 'zod';
 import { RestoreButton } from '@/components/revisions/restore-button';
 import { hasRole } from '@/lib/auth/roles';
 import { requirePageRole } from '@/lib/auth/session';
@@ -8,29 +9,55 @@ import { getTopicHistory } from '@/lib/revisions/queries';
 
 export const metadata: Metadata = { title: '历史 · History' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ published?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const filterSchema = z.object({
+  published: z.literal('1').optional().catch(undefined),
+  author: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   const user = await requirePageRole('ANALYST');
   const canRestore = hasRole(user.role, 'ADMIN');
   const { id } = await params;
-  const publishedOnly = (await searchParams).published === '1';
-  const history = await getTopicHistory(id, { publishedOnly });
+  const filter = filterSchema.parse(await searchParams);
+  const publishedOnly = filter.published === '1';
+  const history = await getTopicHistory(id, { publishedOnly, author: filter.author || undefined, page: filter.page });
   if (!history) notFound();
   const { topic, revisions } = history;
+  const pageLink = (page: number) => {
+    const query = new URLSearchParams({ ...(publishedOnly ? { published: '1' } : {}), ...(filter.author ? { author: filter.author } : {}), page: String(page) });
+    return `/editor/topics/${topic.id}/history?${query}` as Route;
+  };
   return (
     <div className="py-8">
       <h1 className="text-2xl font-bold">历史 · History</h1>
       <p className="mt-1 text-stone-600 dark:text-stone-300">
         {topic.titleZh} · {topic.titleEn}
       </p>
-      <p className="mt-3 text-sm">
-        {publishedOnly ? (
-          <Link href={`/editor/topics/${topic.id}/history`} className="underline underline-offset-2">显示全部修订 · Show all revisions</Link>
-        ) : (
-          <Link href={`/editor/topics/${topic.id}/history?published=1`} className="underline underline-offset-2">只看发布的版本 · Published versions only</Link>
-        )}
-      </p>
+      <form method="get" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
+        <label className="flex flex-col">
+          作者 · Author
+          <select name="author" defaultValue={filter.author ?? ''} className="mt-1 rounded border border-stone-300 bg-transparent px-2 py-1 dark:border-stone-600">
+            <option value="">全部 · Everyone</option>
+            {history.authors.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-1">
+          <input type="checkbox" name="published" value="1" defaultChecked={publishedOnly} /> 只看发布 · Published only
+        </label>
+        <button type="submit" className="rounded border border-stone-400 px-3 py-1">
+          筛选 · Filter
+        </button>
+        <span className="text-stone-500">
+          共 {history.total} 个修订 · {history.total} revisions
+        </span>
+      </form>
       {revisions.length === 0 ? (
         <p className="mt-6 italic text-stone-500">还没有修订 · No revisions yet.</p>
       ) : (
@@ -82,6 +109,15 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
+          {history.pageCount > 1 && (
+            <nav aria-label="分页 · Pages" className="mt-3 flex gap-3 text-sm">
+              {history.page > 1 && <Link href={pageLink(history.page - 1)} className="underline underline-offset-2">← 较新 · Newer</Link>}
+              <span>
+                第 {history.page} / {history.pageCount} 页 · Page {history.page} of {history.pageCount}
+              </span>
+              {history.page < history.pageCount && <Link href={pageLink(history.page + 1)} className="underline underline-offset-2">较早 · Older →</Link>}
+            </nav>
+          )}
           <form id="compare" method="get" action={`/editor/topics/${topic.id}/diff`}>
             <button type="submit" className="mt-4 rounded border border-stone-300 px-3 py-1 dark:border-stone-600">
               比较 · Compare
