@@ -83,6 +83,14 @@ const ACTIONS: Record<string, ActionRow> = {
     // A topic that is not published: refused after the role check, nothing changes.
     args: () => ['matrix-no-such-topic'],
   },
+  'app/(editor)/editor/topics/[id]/actions.ts#trashTopicAction': {
+    minimum: 'ANALYST',
+    form: noForm,
+    // A topic that does not exist: refused after the role check.
+    args: () => ['matrix-no-such-topic'],
+  },
+  'app/(editor)/admin/trash/actions.ts#restoreFromTrashAction': { minimum: 'ADMIN', form: () => ({ kind: 'speaker', id: 'matrix-no-such-speaker' }) },
+  'app/(editor)/admin/trash/actions.ts#purgeFromTrashAction': { minimum: 'ADMIN', form: () => ({ kind: 'quote', id: 'matrix-no-such-quote' }) },
   'app/(editor)/account/actions.ts#changePasswordAction': {
     // Signed in, the refusal is about the (wrong) current password, not about the role.
     minimum: 'READER',

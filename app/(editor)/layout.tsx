@@ -14,6 +14,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
           {hasRole(user.role, 'ANALYST') && <Link href="/editor">编辑台 · Desk</Link>}
           {hasRole(user.role, 'ADMIN') && <Link href="/admin/users">用户 · Users</Link>}
           {hasRole(user.role, 'ADMIN') && <Link href="/admin/audit">审计 · Audit</Link>}
+          {hasRole(user.role, 'ADMIN') && <Link href="/admin/trash">回收站 · Trash</Link>}
           <Link href="/account">账号 · Account</Link>
           <span className="ml-auto text-stone-500">
             {user.name} · {ROLE_LABELS[user.role]}

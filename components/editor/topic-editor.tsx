@@ -12,6 +12,7 @@ import { ChangelogEditor, SourcesEditor, TextListEditor, TitleEditor, ViewEditor
 import { PublishPanel } from './publish-panel';
 import { SaveStatusLine } from './save-status';
 import { CampsEditor, ConsensusEditor, FOLD_ABOVE_BLOCKS } from './sections-editor';
+import { TrashTopicButton } from './trash-topic-button';
 import { useDraftSync } from './use-draft-sync';
 
 type Undo = { label: string; edit: DraftEdit; at: number };
@@ -133,6 +134,7 @@ export function TopicEditor({ topicId, initial }: { topicId: string; initial: Ed
           <ViewEditor view={draft.view} />
           <TextListEditor list="openQuestions" title="还想知道什么 · Open questions" items={draft.openQuestions} addLabel="问题 · Add question" />
           <ChangelogEditor entries={draft.changelog} />
+          <TrashTopicButton topicId={topicId} />
         </div>
 
         {undo && (

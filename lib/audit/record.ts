@@ -15,7 +15,10 @@ export type AuditAction =
   | 'revision.restore'
   | 'topic.create'
   | 'topic.publish'
-  | 'topic.unpublish';
+  | 'topic.unpublish'
+  | 'trash.move'
+  | 'trash.restore'
+  | 'trash.purge';
 
 export type AuditEntry = {
   action: AuditAction;

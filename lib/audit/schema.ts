@@ -14,6 +14,9 @@ export const AUDIT_ACTIONS = [
   'topic.create',
   'topic.publish',
   'topic.unpublish',
+  'trash.move',
+  'trash.restore',
+  'trash.purge',
 ] as const;
 
 const optionalDate = z

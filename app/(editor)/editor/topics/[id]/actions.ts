@@ -13,6 +13,7 @@ import { librarySearchSchema, newInterviewSchema, newSpeakerSchema } from '@/lib
 import { searchInterviews, searchQuotes, searchSpeakers, searchTopics } from '@/lib/library/search';
 import type { TopicDocument } from '@/lib/topics/document';
 import { revalidatePublishedTopic } from '@/lib/topics/revalidate';
+import { moveToTrash } from '@/lib/trash/mutations';
 
 // The editor's actions take JSON-shaped input (a changeset, a search) rather than FormData;
 // each is parsed with its domain schema before anything else, exactly as a form would be.
@@ -121,6 +122,19 @@ export async function publishAction(input: unknown): Promise<ActionState<Publish
     };
   } catch (error) {
     if (isDatabaseUnavailable(error)) return { status: 'error', message: UNAVAILABLE };
+    return actionError(error);
+  }
+}
+
+/** Moves the topic to the trash (an admin can restore it); readers lose it at once. */
+export async function trashTopicAction(topicId: unknown): Promise<ActionState> {
+  const parsed = topicIdSchema.safeParse(topicId);
+  if (!parsed.success) return { status: 'error', code: 'INVALID', message: '无效的主题 · Not a valid topic.' };
+  try {
+    const slugs = await moveToTrash('topic', parsed.data);
+    if (slugs.length) revalidatePublishedTopic(...slugs);
+    return { status: 'success', message: '已移到回收站 · Moved to the trash.' };
+  } catch (error) {
     return actionError(error);
   }
 }

@@ -1,0 +1,30 @@
+import 'server-only';
+import { requireRole } from '@/lib/auth/session';
+import { getDb } from '@/lib/db';
+import { countReferences } from './references';
+import type { TrashKind } from './schema';
+
+export type TrashItem = { kind: TrashKind; id: string; label: string; deletedAt: string; references: number };
+
+const LIMIT = 200;
+
+/** Everything in the trash, newest first per kind, with what still refers to it (admins). */
+export async function listTrash(): Promise<TrashItem[]> {
+  await requireRole('ADMIN');
+  const db = getDb();
+  const deleted = { deletedAt: { not: null } };
+  const order = { deletedAt: 'desc' as const };
+  const [topics, speakers, interviews, quotes] = await Promise.all([
+    db.topic.findMany({ where: deleted, orderBy: order, take: LIMIT, select: { id: true, titleZh: true, titleEn: true, deletedAt: true } }),
+    db.speaker.findMany({ where: deleted, orderBy: order, take: LIMIT, select: { id: true, name: true, deletedAt: true } }),
+    db.interview.findMany({ where: deleted, orderBy: order, take: LIMIT, select: { id: true, show: true, episodeTitle: true, deletedAt: true } }),
+    db.quote.findMany({ where: deleted, orderBy: order, take: LIMIT, select: { id: true, originalText: true, translationText: true, deletedAt: true } }),
+  ]);
+  const items: Omit<TrashItem, 'references'>[] = [
+    ...topics.map((t) => ({ kind: 'topic' as const, id: t.id, label: `${t.titleZh} · ${t.titleEn}`, deletedAt: t.deletedAt!.toISOString() })),
+    ...speakers.map((s) => ({ kind: 'speaker' as const, id: s.id, label: s.name, deletedAt: s.deletedAt!.toISOString() })),
+    ...interviews.map((i) => ({ kind: 'interview' as const, id: i.id, label: `${i.show} · ${i.episodeTitle}`, deletedAt: i.deletedAt!.toISOString() })),
+    ...quotes.map((q) => ({ kind: 'quote' as const, id: q.id, label: (q.originalText ?? q.translationText ?? '').slice(0, 120), deletedAt: q.deletedAt!.toISOString() })),
+  ];
+  return Promise.all(items.map(async (item) => ({ ...item, references: await countReferences(db, item.kind, item.id) })));
+}
