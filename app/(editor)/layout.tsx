@@ -12,6 +12,9 @@ export default async function EditorLayout({ children }: { children: ReactNode }
       {user && (
         <nav aria-label="编辑导航 · Editor" className="flex flex-wrap items-center gap-4 border-b border-stone-200 py-3 text-sm dark:border-stone-800">
           {hasRole(user.role, 'ANALYST') && <Link href="/editor">编辑台 · Desk</Link>}
+          {hasRole(user.role, 'ANALYST') && <Link href="/editor/speakers">讲者 · Speakers</Link>}
+          {hasRole(user.role, 'ANALYST') && <Link href="/editor/interviews">访谈 · Interviews</Link>}
+          {hasRole(user.role, 'ANALYST') && <Link href="/editor/quotes">引语库 · Quotes</Link>}
           {hasRole(user.role, 'ADMIN') && <Link href="/admin/users">用户 · Users</Link>}
           {hasRole(user.role, 'ADMIN') && <Link href="/admin/audit">审计 · Audit</Link>}
           {hasRole(user.role, 'ADMIN') && <Link href="/admin/trash">回收站 · Trash</Link>}

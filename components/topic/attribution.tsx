@@ -25,15 +25,35 @@ export function Attribution({
     speakers.length > 1 && speakers.every((s) => s.affiliation === speakers[0]!.affiliation)
       ? speakers[0]!.affiliation
       : undefined;
-  const who =
-    sharedAffiliation !== undefined
-      ? `${speakers.map((s) => s.name).join(' / ')}${sharedAffiliation ? ` (${sharedAffiliation})` : ''}`
-      : speakers.map(speakerLabel).join(' / ');
-  if (!who && !interview && !seeAlso) return null;
+  if (speakers.length === 0 && !interview && !seeAlso) return null;
+  // Each name links to the speaker's page and the episode to the interview's page, so a
+  // reader can follow a person or a source across the site.
+  const name = (speaker: SpeakerRef, withAffiliation: boolean) => (
+    <a href={`/speakers/${speaker.slug}`} className="underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600">
+      {withAffiliation ? speakerLabel(speaker) : speaker.name}
+    </a>
+  );
   return (
     <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">
-      {who || <span className="italic">未署名 · unattributed</span>}
-      {interview && <> · {interviewLabel(interview)}</>}
+      {speakers.length === 0 ? (
+        <span className="italic">未署名 · unattributed</span>
+      ) : (
+        speakers.map((speaker, index) => (
+          <span key={speaker.id}>
+            {index > 0 && ' / '}
+            {name(speaker, sharedAffiliation === undefined)}
+          </span>
+        ))
+      )}
+      {sharedAffiliation ? ` (${sharedAffiliation})` : null}
+      {interview && (
+        <>
+          {' · '}
+          <a href={`/interviews/${interview.id}`} className="underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600">
+            {interviewLabel(interview)}
+          </a>
+        </>
+      )}
       {seeAlso && (
         <>
           {' · 见姊妹主题 '}

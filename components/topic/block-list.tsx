@@ -3,7 +3,7 @@ import { LightMarkdown } from '@/components/ui/light-markdown';
 import { Attribution, sameAttribution } from './attribution';
 import { QuoteBlock } from './quote-block';
 
-function ParaphraseBlock({ block }: { block: Extract<Block, { kind: 'paraphrase' }> }) {
+export function ParaphraseBlock({ block }: { block: Extract<Block, { kind: 'paraphrase' }> }) {
   return (
     <div className="my-4 border-l-2 border-dashed border-stone-300 pl-4 dark:border-stone-600" data-block="paraphrase">
       <p className="leading-relaxed">

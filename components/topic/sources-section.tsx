@@ -10,19 +10,23 @@ export function SourcesSection({ sources, sisterTopics }: Pick<TopicDocument, 's
         <ol className="mt-4 list-decimal space-y-1 pl-6">
           {sources.map((interview) => (
             <li key={interview.id}>
-              {interview.url ? (
-                <a href={interview.url} rel="noopener noreferrer nofollow" className="underline underline-offset-2">
-                  {interview.show}
-                </a>
-              ) : (
-                interview.show
-              )}
-              {interview.episodeNumber && <> #{interview.episodeNumber}</>}
-              {interview.episodeTitle && <> · {interview.episodeTitle}</>}
+              <a href={`/interviews/${interview.id}`} className="underline underline-offset-2">
+                {interview.show}
+                {interview.episodeNumber && <> #{interview.episodeNumber}</>}
+                {interview.episodeTitle && <> · {interview.episodeTitle}</>}
+              </a>
               {interview.publishedOn && (
                 <>
                   {' · '}
                   <time dateTime={interview.publishedOn}>{interview.publishedOn}</time>
+                </>
+              )}
+              {interview.url && (
+                <>
+                  {' · '}
+                  <a href={interview.url} rel="noopener noreferrer nofollow" className="text-sm text-stone-500 underline underline-offset-2 dark:text-stone-400">
+                    原链接 · original
+                  </a>
                 </>
               )}
             </li>

@@ -18,7 +18,9 @@ export type AuditAction =
   | 'topic.unpublish'
   | 'trash.move'
   | 'trash.restore'
-  | 'trash.purge';
+  | 'trash.purge'
+  | 'speaker.merge'
+  | 'speaker.unmerge';
 
 export type AuditEntry = {
   action: AuditAction;

@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'trash.move',
   'trash.restore',
   'trash.purge',
+  'speaker.merge',
+  'speaker.unmerge',
 ] as const;
 
 const optionalDate = z

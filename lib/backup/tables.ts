@@ -20,6 +20,7 @@ export const BACKUP_TABLES = [
   'TopicListItem',
   'Revision',
   'ChangelogEntry',
+  'PublishedAppearance',
   'AuditEvent',
 ] as const;
 

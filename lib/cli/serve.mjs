@@ -48,6 +48,7 @@ export async function serve() {
     };
     console.log('Applying migrations…');
     if ((await runPrisma(['migrate', 'deploy'], env, { quiet: true })) !== 0) throw new Error('prisma migrate deploy failed (see above).');
+    if ((await runTypeScript('prisma/after-migrate.ts', [], env)) !== 0) throw new Error('The data steps after the migrations failed (see above).');
     if (embedded) {
       // Demo content only on the embedded database: a real server gets it only through `npm run db:seed`.
       if ((await runTypeScript('prisma/seed.ts', [], env)) !== 0) throw new Error('Writing the demo content failed (see above).');

@@ -5,7 +5,7 @@ import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { slugify } from '@/lib/text/slug';
 import type { InterviewRef, SpeakerRef } from '@/lib/topics/document';
-import { normaliseName } from './names';
+import { findSpeakerTwin } from '@/lib/speakers/duplicates';
 import type { NewInterviewInput, NewSpeakerInput } from './schema';
 import { toInterviewRef, toSpeakerRef } from './search';
 
@@ -13,15 +13,7 @@ import { toInterviewRef, toSpeakerRef } from './search';
 export async function createSpeaker(input: NewSpeakerInput): Promise<SpeakerRef> {
   await requireRole('ANALYST');
   const db = getDb();
-  const wanted = normaliseName(input.name);
-  // Compared as normaliseName does, in SQL, so the check stays one indexed-size query.
-  const twins = await db.$queryRaw<{ name: string }[]>`
-    SELECT name FROM "Speaker"
-    WHERE "deletedAt" IS NULL AND "mergedIntoId" IS NULL
-      AND (btrim(regexp_replace(lower(name), '[[:space:]._·-]+', ' ', 'g')) = ${wanted}
-        OR EXISTS (SELECT 1 FROM unnest(aliases) AS alias WHERE btrim(regexp_replace(lower(alias), '[[:space:]._·-]+', ' ', 'g')) = ${wanted}))
-    LIMIT 1`;
-  const twin = twins[0];
+  const twin = await findSpeakerTwin(db, [input.name]);
   if (twin) throw new UserFacingError(`讲者库里已有 ${twin.name},请直接选择 · ${twin.name} is already in the library; pick them instead.`, 'CONFLICT');
   const base = slugify(input.name) || 'speaker';
   const slug = (await db.speaker.findUnique({ where: { slug: base }, select: { id: true } })) ? `${base}-${randomUUID().slice(0, 6)}` : base;

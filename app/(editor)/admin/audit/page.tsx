@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { AUDIT_ACTIONS, auditFilterSchema } from '@/lib/audit/schema';
 import { listAuditEvents } from '@/lib/audit/queries';
 import { requirePageRole } from '@/lib/auth/session';
+import { UndoMergeButton } from '@/components/speakers/undo-merge-button';
 
 export const metadata: Metadata = { title: '审计日志 · Audit log' };
 
@@ -69,7 +70,10 @@ export default async function AuditPage({ searchParams }: Props) {
               <td>{row.actor ?? '—'}</td>
               <td className="break-all">{row.target ?? '—'}</td>
               <td>{row.ip ?? '—'}</td>
-              <td className="break-all font-mono text-xs">{row.detail ?? ''}</td>
+              <td className="break-all font-mono text-xs">
+                {row.detail ?? ''}
+                {row.action === 'speaker.merge' && <UndoMergeButton eventId={row.id} />}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { InterviewForm } from '@/components/interviews/interview-form';
+import { WhereUsedList } from '@/components/sources/where-used';
+import { TrashButton } from '@/components/trash/trash-button';
+import { requirePageRole } from '@/lib/auth/session';
+import { getInterviewForEdit } from '@/lib/interviews/queries';
+import { trashInterviewAction } from '../actions';
+
+export const metadata: Metadata = { title: '访谈 · Interview' };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditInterviewPage({ params }: Props) {
+  await requirePageRole('ANALYST');
+  const interview = await getInterviewForEdit((await params).id);
+  if (!interview) notFound();
+  return (
+    <div className="py-8">
+      <p className="text-sm">
+        <Link href="/editor/interviews" className="underline">← 访谈 · Interviews</Link>
+        {' · '}
+        <Link href={`/interviews/${interview.id}`} className="underline">公开页面 · Public page</Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-bold">{interview.values.show} · {interview.values.episodeTitle}</h1>
+      <InterviewForm id={interview.id} initial={interview.values} />
+      <WhereUsedList uses={interview.whereUsed} />
+      <TrashButton id={interview.id} label={interview.values.show} action={trashInterviewAction} />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata, Route } from 'next';
+import Link from 'next/link';
+import { z } from 'zod';
+import { requirePageRole } from '@/lib/auth/session';
+import { listInterviews } from '@/lib/interviews/queries';
+
+export const metadata: Metadata = { title: '访谈 · Interviews' };
+
+const filterSchema = z.object({ q: z.string().trim().max(200).catch('').default(''), page: z.coerce.number().int().min(1).catch(1).default(1) });
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function InterviewsPage({ searchParams }: Props) {
+  await requirePageRole('ANALYST');
+  const filter = filterSchema.parse(await searchParams);
+  const { rows, total, pageCount } = await listInterviews(filter);
+  const pageLink = (page: number) => `/editor/interviews?${new URLSearchParams({ q: filter.q, page: String(page) })}` as Route;
+  return (
+    <div className="py-8">
+      <div className="flex items-center gap-2">
+        <h1 className="mr-auto text-2xl font-bold">访谈 · Interviews</h1>
+        <Link href="/editor/interviews/new" className="rounded bg-stone-800 px-3 py-1 text-sm text-white dark:bg-stone-200 dark:text-stone-900">
+          新访谈 · New interview
+        </Link>
+      </div>
+      <form role="search" className="mt-4 flex gap-2 text-sm">
+        <label className="flex flex-col">
+          节目、标题或链接 · Show, title or URL
+          <input type="search" name="q" defaultValue={filter.q} className="mt-1 rounded border border-stone-300 bg-transparent px-2 py-1 dark:border-stone-600" />
+        </label>
+        <button type="submit" className="self-end rounded border border-stone-400 px-3 py-1">搜索 · Search</button>
+        <span className="self-end text-stone-500">共 {total} 期 · {total} interviews</span>
+      </form>
+      <table className="mt-4 w-full text-left text-sm">
+        <thead className="text-stone-500">
+          <tr>
+            <th scope="col">节目 · Show</th>
+            <th scope="col">单集 · Episode</th>
+            <th scope="col">日期 · Date</th>
+            <th scope="col">语言 · Language</th>
+            <th scope="col">引语 · Quotes</th>
+            <th scope="col">主题 · Topics</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((interview) => (
+            <tr key={interview.id} className="border-t border-stone-100 dark:border-stone-800">
+              <td className="py-1">
+                <Link href={`/editor/interviews/${interview.id}`} className="underline underline-offset-2">{interview.show}</Link>
+                {interview.episodeNumber && <> #{interview.episodeNumber}</>}
+              </td>
+              <td>{interview.episodeTitle}</td>
+              <td className="tabular-nums">{interview.publishedOn || '—'}</td>
+              <td>
+                {interview.spokenLanguage}
+                {interview.transcriptLanguage && interview.transcriptLanguage !== interview.spokenLanguage && ` → ${interview.transcriptLanguage}`}
+              </td>
+              <td>{interview.quotes + interview.paraphrases}</td>
+              <td>{interview.topics}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {pageCount > 1 && (
+        <nav aria-label="分页 · Pages" className="mt-3 flex gap-3 text-sm">
+          {filter.page > 1 && <Link href={pageLink(filter.page - 1)} className="underline">← 上一页 · Previous</Link>}
+          <span>{filter.page} / {pageCount}</span>
+          {filter.page < pageCount && <Link href={pageLink(filter.page + 1)} className="underline">下一页 · Next →</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata, Route } from 'next';
+import Link from 'next/link';
+import { z } from 'zod';
+import { requirePageRole } from '@/lib/auth/session';
+import { listSpeakers } from '@/lib/speakers/queries';
+
+export const metadata: Metadata = { title: '讲者 · Speakers' };
+
+const filterSchema = z.object({ q: z.string().trim().max(200).catch('').default(''), page: z.coerce.number().int().min(1).catch(1).default(1) });
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SpeakersPage({ searchParams }: Props) {
+  await requirePageRole('ANALYST');
+  const filter = filterSchema.parse(await searchParams);
+  const { rows, total, pageCount } = await listSpeakers(filter);
+  const pageLink = (page: number) => `/editor/speakers?${new URLSearchParams({ q: filter.q, page: String(page) })}` as Route;
+  return (
+    <div className="py-8">
+      <div className="flex items-center gap-2">
+        <h1 className="mr-auto text-2xl font-bold">讲者 · Speakers</h1>
+        <Link href="/editor/speakers/new" className="rounded bg-stone-800 px-3 py-1 text-sm text-white dark:bg-stone-200 dark:text-stone-900">
+          新讲者 · New speaker
+        </Link>
+      </div>
+      <form role="search" className="mt-4 flex gap-2 text-sm">
+        <label className="flex flex-col">
+          姓名或别名 · Name or alias
+          <input type="search" name="q" defaultValue={filter.q} className="mt-1 rounded border border-stone-300 bg-transparent px-2 py-1 dark:border-stone-600" />
+        </label>
+        <button type="submit" className="self-end rounded border border-stone-400 px-3 py-1">搜索 · Search</button>
+        <span className="self-end text-stone-500">共 {total} 位 · {total} speakers</span>
+      </form>
+      <table className="mt-4 w-full text-left text-sm">
+        <thead className="text-stone-500">
+          <tr>
+            <th scope="col">姓名 · Name</th>
+            <th scope="col">机构 · Affiliation</th>
+            <th scope="col">引语 · Quotes</th>
+            <th scope="col">阵营 · Camps</th>
+            <th scope="col">转述 · Paraphrases</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((speaker) => (
+            <tr key={speaker.id} className="border-t border-stone-100 dark:border-stone-800">
+              <td className="py-1">
+                <Link href={`/editor/speakers/${speaker.id}`} className="underline underline-offset-2">{speaker.name}</Link>
+                {speaker.aliases.length > 0 && <span className="ml-1 text-xs text-stone-500">({speaker.aliases.join('、')})</span>}
+              </td>
+              <td>{speaker.affiliation ?? '—'}</td>
+              <td>{speaker.quotes}</td>
+              <td>{speaker.camps}</td>
+              <td>{speaker.paraphrases}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {pageCount > 1 && (
+        <nav aria-label="分页 · Pages" className="mt-3 flex gap-3 text-sm">
+          {filter.page > 1 && <Link href={pageLink(filter.page - 1)} className="underline">← 上一页 · Previous</Link>}
+          <span>{filter.page} / {pageCount}</span>
+          {filter.page < pageCount && <Link href={pageLink(filter.page + 1)} className="underline">下一页 · Next →</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import type { LedgerTopic } from '@/lib/sources/reader-queries';
+import { campAnchor } from '@/components/topic/camps-section';
+import { ParaphraseBlock } from '@/components/topic/block-list';
+import { QuoteBlock } from '@/components/topic/quote-block';
+
+/**
+ * Published topics with what a person (or an interview) contributed to each, newest first:
+ * where on the page (camp or consensus) and the quotes and paraphrases themselves.
+ */
+export function Ledger({ topics, showAttribution }: { topics: LedgerTopic[]; showAttribution: boolean }) {
+  return (
+    <ol className="mt-4 space-y-10">
+      {topics.map((topic) => (
+        <li key={topic.slug}>
+          <h3 className="text-lg font-semibold">
+            <Link href={`/topics/${topic.slug}`} className="underline underline-offset-2">
+              {topic.titleZh} · {topic.titleEn}
+            </Link>
+            {topic.publishedOn && <span className="ml-2 text-sm font-normal text-stone-500 dark:text-stone-400">{topic.publishedOn}</span>}
+          </h3>
+          <ul className="mt-2 space-y-3">
+            {topic.entries.map((entry, index) => {
+              const where =
+                entry.place.type === 'camp' ? (
+                  <Link href={`/topics/${topic.slug}#${campAnchor(entry.place)}`} className="underline underline-offset-2">
+                    阵营 {entry.place.label} · “{entry.place.stance}”
+                  </Link>
+                ) : (
+                  <Link href={`/topics/${topic.slug}#point-${entry.place.id}`} className="underline underline-offset-2">
+                    共识 · {entry.place.statement.slice(0, 60)}
+                  </Link>
+                );
+              return (
+                <li key={entry.blockId ?? `${entry.kind}-${index}`}>
+                  <p className="text-sm text-stone-600 dark:text-stone-300">
+                    {entry.kind === 'MEMBER' ? '阵营成员 · Member of ' : entry.kind === 'QUOTE' ? '引语 · Quoted in ' : '转述 · Paraphrased in '}
+                    {where}
+                  </p>
+                  {entry.quote && entry.blockId && (
+                    <QuoteBlock block={{ id: entry.blockId, kind: 'quote', quote: entry.quote, seeAlso: null }} showAttribution={showAttribution} />
+                  )}
+                  {entry.paraphrase && <ParaphraseBlock block={entry.paraphrase} />}
+                </li>
+              );
+            })}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}
