@@ -91,6 +91,24 @@ const ACTIONS: Record<string, ActionRow> = {
   },
   'app/(editor)/admin/trash/actions.ts#restoreFromTrashAction': { minimum: 'ADMIN', form: () => ({ kind: 'speaker', id: 'matrix-no-such-speaker' }) },
   'app/(editor)/admin/trash/actions.ts#purgeFromTrashAction': { minimum: 'ADMIN', form: () => ({ kind: 'quote', id: 'matrix-no-such-quote' }) },
+  'app/(editor)/editor/speakers/actions.ts#createSpeakerRecordAction': {
+    minimum: 'ANALYST',
+    form: () => ({ name: `Matrix Person ${Date.now()} ${serial++}`, aliases: '', bio: '', links: '' }),
+  },
+  'app/(editor)/editor/speakers/actions.ts#updateSpeakerAction': {
+    minimum: 'ANALYST',
+    form: () => ({ id: 'matrix-no-such-speaker', name: 'Nobody', aliases: '', bio: '', links: '' }),
+  },
+  'app/(editor)/editor/speakers/actions.ts#mergeSpeakersAction': { minimum: 'ADMIN', form: () => ({ survivorId: 'matrix-none-a', mergedId: 'matrix-none-b' }) },
+  'app/(editor)/editor/speakers/actions.ts#trashSpeakerAction': { minimum: 'ANALYST', form: () => ({ id: 'matrix-no-such-speaker' }) },
+  'app/(editor)/editor/interviews/actions.ts#saveInterviewAction': {
+    minimum: 'ANALYST',
+    form: () => ({ show: 'Matrix Show', episodeTitle: 'Matrix', episodeNumber: `m-${Date.now()}-${serial++}`, publishedOn: '', url: '', spokenLanguage: 'en', transcriptLanguage: '', transcriptNotes: '', notes: '' }),
+  },
+  'app/(editor)/editor/interviews/actions.ts#trashInterviewAction': { minimum: 'ANALYST', form: () => ({ id: 'matrix-no-such-interview' }) },
+  'app/(editor)/editor/quotes/actions.ts#markReviewedAction': { minimum: 'ANALYST', form: () => ({ id: 'matrix-no-such-quote' }) },
+  'app/(editor)/editor/quotes/actions.ts#trashQuoteAction': { minimum: 'ANALYST', form: () => ({ id: 'matrix-no-such-quote' }) },
+  'app/(editor)/admin/audit/actions.ts#undoMergeAction': { minimum: 'ADMIN', form: () => ({ eventId: 'matrix-no-such-event' }) },
   'app/(editor)/account/actions.ts#changePasswordAction': {
     // Signed in, the refusal is about the (wrong) current password, not about the role.
     minimum: 'READER',
