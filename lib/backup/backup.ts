@@ -83,6 +83,8 @@ export async function restoreSite(db: Database, value: unknown) {
          WHERE t.id = r.id AND r."publishedRevisionId" IS NOT NULL`,
         JSON.stringify(backup.tables.Topic),
       );
+      // A trigger counted each quote's blocks again as they were inserted: count them once.
+      await tx.$executeRawUnsafe(`UPDATE "Quote" q SET "useCount" = (SELECT count(*) FROM "Block" b WHERE b."quoteId" = q.id)`);
       return { counts, withPasswordHashes: backup.withPasswordHashes };
     },
     { timeout: 600_000, maxWait: 10_000 },

@@ -19,19 +19,29 @@ export type LibraryRow = {
   uses: { topicId: string; titleZh: string; place: string }[];
 };
 
-export function quoteWhere(db: Database, filter: QuoteFilter): Prisma.QuoteWhereInput {
-  const contains = (value: string) => ({ contains: value, mode: 'insensitive' as const });
-  const inTopic = (value: string) => ({ OR: [{ slug: value }, { titleZh: contains(value) }, { titleEn: contains(value) }], deletedAt: null });
+const contains = (value: string) => ({ contains: value, mode: 'insensitive' as const });
+
+/** Topics a "topic" filter names (slug, or words of a title): looked up first, so the quote query joins on ids. */
+async function topicIds(db: Database, value: string) {
+  const topics = await db.topic.findMany({
+    where: { deletedAt: null, OR: [{ slug: value }, { titleZh: contains(value) }, { titleEn: contains(value) }] },
+    take: 100,
+    select: { id: true },
+  });
+  return topics.map((t) => t.id);
+}
+
+export function quoteWhere(db: Database, filter: QuoteFilter, topics: string[] = []): Prisma.QuoteWhereInput {
   const and: Prisma.QuoteWhereInput[] = [{ deletedAt: null }];
   if (filter.q) and.push({ OR: [{ originalText: contains(filter.q) }, { translationText: contains(filter.q) }] });
   if (filter.speaker) and.push({ speakers: { some: { speaker: { OR: [{ name: contains(filter.speaker) }, { aliases: { has: filter.speaker } }] } } } });
   if (filter.interview) and.push({ interview: { OR: [{ show: contains(filter.interview) }, { episodeTitle: contains(filter.interview) }] } });
-  if (filter.topic) and.push({ blocks: { some: { OR: [{ camp: { topic: inTopic(filter.topic) } }, { consensusPoint: { topic: inTopic(filter.topic) } }] } } });
+  if (filter.topic) and.push({ blocks: { some: { OR: [{ camp: { topicId: { in: topics } } }, { consensusPoint: { topicId: { in: topics } } }] } } });
   if (filter.lang) and.push({ OR: [{ originalLang: filter.lang }, { translationLang: filter.lang }] });
   if (filter.translation === 'yes') and.push({ translationText: { not: null } });
   if (filter.translation === 'no') and.push({ translationText: null });
-  if (filter.used === 'used') and.push({ blocks: { some: {} } });
-  if (filter.used === 'unused') and.push({ blocks: { none: {} } });
+  if (filter.used === 'used') and.push({ useCount: { gt: 0 } });
+  if (filter.used === 'unused') and.push({ useCount: 0 });
   if (filter.stale) and.push({ originalText: { not: null }, translationText: { not: null }, translationUpdatedAt: { lt: db.quote.fields.originalUpdatedAt } });
   return { AND: and };
 }
@@ -39,8 +49,9 @@ export function quoteWhere(db: Database, filter: QuoteFilter): Prisma.QuoteWhere
 const owner = { select: { topic: { select: { id: true, titleZh: true, deletedAt: true } } } } as const;
 
 export async function readQuoteLibrary(db: Database, filter: QuoteFilter) {
+  const topics = filter.topic ? await topicIds(db, filter.topic) : [];
   const rows = await db.quote.findMany({
-    where: quoteWhere(db, filter),
+    where: quoteWhere(db, filter, topics),
     orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
     skip: (filter.page - 1) * QUOTE_PAGE,
     take: QUOTE_PAGE + 1,

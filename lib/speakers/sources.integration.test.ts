@@ -93,6 +93,14 @@ describe('the stale-translation flag', () => {
     const after = await readQuoteLibrary(db, quoteFilterSchema.parse({ stale: '1' }));
     expect(after.rows.map((r) => r.id)).not.toContain(quoteBlock.quote.id);
   });
+
+  it('keeps every quote\'s use count equal to the blocks citing it, whoever wrote them', async () => {
+    const [{ wrong }] = await db.$queryRawUnsafe<[{ wrong: bigint }]>(
+      `SELECT count(*) AS wrong FROM "Quote" q WHERE "useCount" <> (SELECT count(*) FROM "Block" b WHERE b."quoteId" = q.id)`,
+    );
+    expect(Number(wrong)).toBe(0);
+    expect(await db.quote.count({ where: { useCount: { gt: 0 } } })).toBeGreaterThan(0);
+  });
 });
 
 describe('publish guards', () => {

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Quote_updatedAt_idx" ON "Quote"("updatedAt");
