@@ -6,7 +6,7 @@ import { recordDraftRevision } from '@/lib/revisions/publish';
 import type { TopicDocument } from '@/lib/topics/document';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
 import { applyChanges, computeChanges, sameValue, type Change, type Conflict } from './changeset';
-import { documentIssues, type FieldIssue } from './document-issues';
+import { checkDocument, type FieldIssue } from './document-issues';
 import { resolveReferences } from './resolve-references';
 import type { SaveDraftInput } from './schema';
 import { writeChanges } from './write-changes';
@@ -43,10 +43,13 @@ export function applySave(db: Database, authorId: string, input: SaveDraftInput,
       const version = await lockTopic(tx, input.topicId);
       const current = await loadDraftDocument(tx, input.topicId);
       if (!current) throw new UserFacingError('这个主题不存在 · This topic does not exist.', 'NOT_FOUND');
-      const { document: target, conflicts } = applyChanges(current, input.changes as Change[]);
+      const { document: merged, conflicts } = applyChanges(current, input.changes as Change[]);
       if (conflicts.length > 0) return { status: 'conflict', version, conflicts, document: current };
-      const issues = documentIssues(target);
-      if (issues.length > 0) return { status: 'invalid', issues };
+      // Validated with the same schema as the browser's; what is written and snapshotted is the
+      // schema's reading of it, so nothing the schema does not know reaches a revision.
+      const checked = checkDocument(merged);
+      if (!checked.ok) return { status: 'invalid', issues: checked.issues };
+      const target = checked.document;
       // A retry of a save that already landed changes nothing and records nothing.
       const changes = computeChanges(current, target);
       if (changes.length === 0) {

@@ -41,9 +41,15 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** The document as the schema reads it (unknown fields dropped), or its problems keyed to fields. */
+export function checkDocument(doc: TopicDocument): { ok: true; document: TopicDocument } | { ok: false; issues: FieldIssue[] } {
+  const parsed = topicDocumentSchema.safeParse(doc);
+  if (parsed.success) return { ok: true, document: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map((issue) => ({ key: issueKey(doc, issue.path), message: issueMessage(issue) })) };
+}
+
 /** Every problem with the document, keyed to its field; empty when the document can be saved. */
 export function documentIssues(doc: TopicDocument): FieldIssue[] {
-  const parsed = topicDocumentSchema.safeParse(doc);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => ({ key: issueKey(doc, issue.path), message: issueMessage(issue) }));
+  const checked = checkDocument(doc);
+  return checked.ok ? [] : checked.issues;
 }

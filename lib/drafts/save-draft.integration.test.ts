@@ -169,3 +169,17 @@ describe('saveDraft', () => {
     expect((await draft()).slug).toBe('save-check-renamed');
   });
 });
+
+describe('saveDraft with fields the schema does not know', () => {
+  it('keeps them out of the draft and the revision', async () => {
+    const { saveDraft } = await import('./save-draft');
+    const base = await draft();
+    const next = edit(base, (d) => {
+      d.blindSpots.push({ id: 'junk-carrier', text: 'A blind spot', injected: '<script>alert(1)</script>' } as never);
+    });
+    expect(await saveDraft({ topicId, baseVersion: await version(), changes: computeChanges(base, next), reason: 'autosave' })).toMatchObject({ status: 'saved' });
+    const latest = await db.revision.findFirstOrThrow({ where: { topicId }, orderBy: { number: 'desc' }, select: { document: true } });
+    expect(JSON.stringify(latest.document)).not.toContain('injected');
+    expect((await draft()).blindSpots.at(-1)).toEqual({ id: 'junk-carrier', text: 'A blind spot' });
+  });
+});

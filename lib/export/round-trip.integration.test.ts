@@ -13,11 +13,12 @@ import { exportTopic } from './topic-export';
 // attributions, sources and links; only the ids of newly written rows differ.
 const db = getDb();
 
+/** Ids, and changelog links to this site's own publishes, are not content that text carries. */
 function withoutIds(document: TopicDocument) {
   const strip = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(strip);
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, v]) => [key, strip(v)]));
+      return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id' && key !== 'publishNumber').map(([key, v]) => [key, strip(v)]));
     }
     return value;
   };
