@@ -71,3 +71,9 @@ test.describe('restoring', () => {
     await analyst.close();
   });
 });
+
+test('the database itself refuses to rewrite or delete a revision', async () => {
+  const [revision] = await sql<{ id: string }>(`SELECT id FROM "Revision" LIMIT 1`);
+  await expect(sql(`UPDATE "Revision" SET message = 'rewritten' WHERE id = $1`, [revision!.id])).rejects.toThrow(/immutable|not allowed|refuse/i);
+  await expect(sql(`DELETE FROM "Revision" WHERE id = $1`, [revision!.id])).rejects.toThrow(/immutable|not allowed|refuse/i);
+});

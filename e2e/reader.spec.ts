@@ -35,7 +35,10 @@ test('a reader opens the home page, follows the demo topic and sees every sectio
   // The editor's view on the five-step scale.
   await expect(page.getByText('判断(不是事实):')).toBeVisible();
   await expect(page.getByRole('list', { name: /把握程度 中等/ }).locator('[aria-current="true"]')).toHaveText('中等');
-  await expect(page.getByRole('link', { name: 'Weights & Measures' })).toBeVisible();
+  // 取材 links each interview to its page, and to the original episode.
+  const source = page.locator('#sources li').filter({ hasText: 'Weights & Measures' });
+  await expect(source.getByRole('link', { name: /^Weights & Measures #12/ })).toHaveAttribute('href', /^\/interviews\//);
+  await expect(source.getByRole('link', { name: '原链接 · original' })).toHaveAttribute('href', /^https?:\/\//);
 });
 
 test('the sister topic link leads to a published page', async ({ page }) => {
