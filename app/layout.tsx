@@ -21,10 +21,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="font-semibold">
               Topic Desk <span className="font-normal text-stone-500">· 主题台</span>
             </Link>
-            {/* Static on purpose: the public pages are cached for every reader alike. */}
-            <Link href="/editor" className="text-sm text-stone-600 underline-offset-2 hover:underline dark:text-stone-300">
-              编辑登录 · Editor sign-in
-            </Link>
+            <div className="flex items-center gap-3">
+              {/* A plain GET form: search works without any script. */}
+              <form role="search" action="/search" className="flex">
+                <label htmlFor="site-search" className="sr-only">搜索 · Search</label>
+                <input id="site-search" type="search" name="q" placeholder="搜索 · Search" className="w-28 rounded border border-stone-300 bg-transparent px-2 py-0.5 text-sm sm:w-44 dark:border-stone-600" />
+              </form>
+              {/* Static on purpose: the public pages are cached for every reader alike. */}
+              <Link href="/editor" className="text-sm text-stone-600 underline-offset-2 hover:underline dark:text-stone-300">
+                编辑登录 · Editor sign-in
+              </Link>
+            </div>
           </nav>
         </header>
         <main>{children}</main>

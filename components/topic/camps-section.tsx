@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Camp } from '@/lib/topics/document';
 import { BlockList } from './block-list';
 import { speakerLabel } from './attribution';
@@ -6,10 +7,11 @@ import { EmptyNote, Section } from './section';
 /** Anchors follow the camp's label (#camp-b), so deep links survive reordering other camps. */
 export const campAnchor = (camp: Pick<Camp, 'label'>) => `camp-${camp.label.toLowerCase()}`;
 
-export function CampsSection({ camps }: { camps: Camp[] }) {
+export function CampsSection({ camps, map }: { camps: Camp[]; map?: ReactNode }) {
   return (
     <Section id="camps" title="分歧在哪" subtitle="Where they disagree">
       {camps.length === 0 && <EmptyNote>尚无阵营 · No camps yet.</EmptyNote>}
+      {map}
       {camps.map((camp) => (
         <article key={camp.id} id={campAnchor(camp)} className="mt-8 scroll-mt-6">
           <h3 className="text-lg font-semibold leading-snug">

@@ -18,12 +18,16 @@ export function QuoteBlock({
     <figure className="my-4 border-l-4 border-stone-800 pl-4 dark:border-stone-300" data-block="quote">
       <blockquote>
         {quote.original && (
-          <p lang={quote.original.lang} className="font-serif text-lg leading-relaxed">
+          <p lang={quote.original.lang} data-quote-part={quote.translation ? 'original' : undefined} className="font-serif text-lg leading-relaxed">
             &ldquo;{quote.original.text}&rdquo;
           </p>
         )}
         {quote.translation && (
-          <p lang={quote.translation.lang} className={quote.original ? 'mt-1 leading-relaxed text-stone-700 dark:text-stone-300' : 'leading-relaxed'}>
+          <p
+            lang={quote.translation.lang}
+            data-quote-part={quote.original ? 'translation' : undefined}
+            className={quote.original ? 'mt-1 leading-relaxed text-stone-700 dark:text-stone-300' : 'leading-relaxed'}
+          >
             {/* The translation is the editor's text, so it may carry emphasis; the original stays verbatim. */}
             {quote.original ? (
               <>

@@ -1,8 +1,11 @@
 import type { TopicDocument } from '@/lib/topics/document';
+import { CampMap } from './camp-map';
 import { CampsSection } from './camps-section';
 import { ChangelogSection } from './changelog-section';
 import { ConsensusSection } from './consensus-section';
 import { ListSection } from './list-section';
+import { QUOTE_MODE_BOOT, QuoteLanguageToggle } from './quote-language-toggle';
+import { TableOfContents } from './table-of-contents';
 import { SourcesSection } from './sources-section';
 import { TopicHeader } from './topic-header';
 import { ViewSection } from './view-section';
@@ -22,10 +25,14 @@ export function TopicArticle({
 }) {
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      {/* Applies the reader's stored quote-language choice before the quotes are painted. */}
+      <script dangerouslySetInnerHTML={{ __html: QUOTE_MODE_BOOT }} />
       <TopicHeader document={document} updatedOn={updatedOn} isDraft={isDraft} />
+      <QuoteLanguageToggle />
+      <TableOfContents document={document} />
       <ChangelogSection changelog={document.changelog} slug={document.slug} />
       <ConsensusSection points={document.consensus} />
-      <CampsSection camps={document.camps} />
+      <CampsSection camps={document.camps} map={<CampMap document={document} />} />
       <ListSection
         id="blind-spots"
         title="都没说透的"

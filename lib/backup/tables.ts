@@ -21,6 +21,7 @@ export const BACKUP_TABLES = [
   'Revision',
   'ChangelogEntry',
   'PublishedAppearance',
+  'SearchEntry',
   'AuditEvent',
 ] as const;
 

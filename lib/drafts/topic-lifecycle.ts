@@ -2,7 +2,7 @@ import 'server-only';
 import { UserFacingError } from '@/lib/actions/user-facing-error';
 import { recordAudit } from '@/lib/audit/record';
 import { requireRole } from '@/lib/auth/session';
-import { clearAppearances } from '@/lib/sources/appearances';
+import { unindexTopic } from '@/lib/published/published-index';
 import { getDb, type Database } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { proposedLine, publishDraft, recordDraftRevision, StaleVersionError } from '@/lib/revisions/publish';
@@ -98,7 +98,7 @@ export async function unpublishTopic(topicId: string) {
     if (!topic) throw new UserFacingError('这个主题不存在 · This topic does not exist.', 'NOT_FOUND');
     if (topic.status !== 'PUBLISHED') throw new UserFacingError('这个主题尚未发布 · This topic is not published.', 'CONFLICT');
     await tx.topic.update({ where: { id: topicId }, data: { status: 'DRAFT', publishedRevisionId: null, lastEditorId: user.id } });
-    await clearAppearances(tx, topicId);
+    await unindexTopic(tx, topicId);
     await recordAudit({ action: 'topic.unpublish', actorId: user.id, targetType: 'Topic', targetId: topicId, detail: { slug: topic.slug } }, tx);
     return { slugs: [topic.slug, ...topic.slugRedirects.map((r) => r.slug)] };
   });

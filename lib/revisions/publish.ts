@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from '@/lib/audit/record';
-import { writeAppearances } from '@/lib/sources/appearances';
+import { indexPublishedTopic } from '@/lib/published/published-index';
 import type { Database } from '@/lib/db';
 import { topicDocumentSchema, type TopicDocument } from '@/lib/topics/document';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
@@ -99,7 +99,7 @@ export async function publishInTransaction(tx: Tx, input: PublishInput) {
     where: { id: input.topicId },
     data: { status: 'PUBLISHED', publishedRevisionId: revision.id, publishedAt: now, lastEditorId: input.authorId },
   });
-  await writeAppearances(tx, input.topicId, revision.document, now);
+  await indexPublishedTopic(tx, input.topicId, revision.document, now);
   await recordAudit(
     {
       action: 'topic.publish',

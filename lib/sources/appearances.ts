@@ -1,12 +1,9 @@
 import 'server-only';
-import type { Database } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Block, TopicDocument } from '@/lib/topics/document';
-import { topicDocumentSchema } from '@/lib/topics/document';
 
-// PublishedAppearance rows say who and what appears on a topic's published page. They are
-// rewritten from the published document at every publish and removed when the page goes
-// away, so speaker and interview pages read one indexed table.
+// PublishedAppearance rows say who and what appears on a topic's published page, so speaker
+// and interview pages read one indexed table (lib/published/published-index.ts keeps them).
 
 type Tx = Prisma.TransactionClient;
 type Row = Prisma.PublishedAppearanceCreateManyInput;
@@ -47,24 +44,4 @@ export async function writeAppearances(tx: Tx, topicId: string, doc: TopicDocume
 /** The page is gone (unpublished or in the trash): so are its appearances. */
 export async function clearAppearances(tx: Tx, topicId: string) {
   await tx.publishedAppearance.deleteMany({ where: { topicId } });
-}
-
-/** Rebuilds appearances from the published revision, if the topic is live (restore from trash). */
-export async function rebuildAppearances(tx: Tx, topicId: string) {
-  const topic = await tx.topic.findFirst({
-    where: { id: topicId, status: 'PUBLISHED', deletedAt: null },
-    select: { publishedAt: true, publishedRevision: { select: { document: true } } },
-  });
-  if (!topic?.publishedRevision) return clearAppearances(tx, topicId);
-  await writeAppearances(tx, topicId, topicDocumentSchema.parse(topic.publishedRevision.document), topic.publishedAt ?? new Date());
-}
-
-/** Published topics written before appearances existed get theirs (run by the seed on start). */
-export async function backfillAppearances(db: Database) {
-  const missing = await db.topic.findMany({
-    where: { status: 'PUBLISHED', deletedAt: null, publishedRevisionId: { not: null }, appearances: { none: {} } },
-    select: { id: true },
-  });
-  for (const topic of missing) await db.$transaction((tx: Tx) => rebuildAppearances(tx, topic.id));
-  return missing.length;
 }

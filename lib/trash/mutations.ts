@@ -2,7 +2,7 @@ import 'server-only';
 import { UserFacingError } from '@/lib/actions/user-facing-error';
 import { recordAudit } from '@/lib/audit/record';
 import { requireRole } from '@/lib/auth/session';
-import { clearAppearances, rebuildAppearances } from '@/lib/sources/appearances';
+import { reindexTopic, unindexTopic } from '@/lib/published/published-index';
 import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { countReferences } from './references';
@@ -39,7 +39,7 @@ export async function moveToTrash(kind: TrashKind, id: string) {
   const user = await requireRole('ANALYST');
   return getDb().$transaction(async (tx: Tx) => {
     await setDeleted(tx, kind, id, new Date());
-    if (kind === 'topic') await clearAppearances(tx, id);
+    if (kind === 'topic') await unindexTopic(tx, id);
     await recordAudit({ action: 'trash.move', actorId: user.id, targetType: kind, targetId: id }, tx);
     return kind === 'topic' ? slugsOf(tx, id) : [];
   });
@@ -50,7 +50,7 @@ export async function restoreFromTrash(kind: TrashKind, id: string) {
   const user = await requireRole('ADMIN');
   return getDb().$transaction(async (tx: Tx) => {
     await setDeleted(tx, kind, id, null);
-    if (kind === 'topic') await rebuildAppearances(tx, id);
+    if (kind === 'topic') await reindexTopic(tx, id);
     await recordAudit({ action: 'trash.restore', actorId: user.id, targetType: kind, targetId: id }, tx);
     return kind === 'topic' ? slugsOf(tx, id) : [];
   });

@@ -1,0 +1,108 @@
+import type { Block, SpeakerRef, TopicDocument } from '@/lib/topics/document';
+
+// A picture of who stands where: a column per camp (and one for the consensus), the people in
+// it — members filled, people only quoted or paraphrased there as rings — and a line joining a
+// person across every column they appear in. Drawn on the server as SVG at its natural size
+// (the figure scrolls sideways on a phone rather than shrinking the text), with the same
+// facts as text for screen readers and for anyone who opens "as text".
+
+const COLUMN = 156;
+const ROW = 24;
+const HEAD = 52;
+const MAX_ROWS = 12;
+
+type Person = { speaker: SpeakerRef; member: boolean };
+type Column = { key: string; title: string; subtitle: string; people: Person[]; more: number };
+
+function speakersOf(blocks: Block[]): SpeakerRef[] {
+  return blocks.flatMap((block) => (block.kind === 'quote' ? block.quote.speakers : block.kind === 'paraphrase' && block.speaker ? [block.speaker] : []));
+}
+
+function columnsOf(doc: TopicDocument): Column[] {
+  const column = (key: string, title: string, subtitle: string, members: SpeakerRef[], quoted: SpeakerRef[]): Column => {
+    const people = new Map<string, Person>();
+    for (const speaker of members) people.set(speaker.id, { speaker, member: true });
+    for (const speaker of quoted) if (!people.has(speaker.id)) people.set(speaker.id, { speaker, member: false });
+    const all = [...people.values()];
+    return { key, title, subtitle, people: all.slice(0, MAX_ROWS), more: Math.max(0, all.length - MAX_ROWS) };
+  };
+  const consensus = column('consensus', '共识', 'Consensus', [], doc.consensus.flatMap((p) => speakersOf(p.blocks)));
+  const camps = doc.camps.map((camp) => column(camp.id, `阵营 ${camp.label}`, camp.stance, camp.members, speakersOf(camp.blocks)));
+  return [...(consensus.people.length ? [consensus] : []), ...camps].filter((c) => c.people.length > 0);
+}
+
+const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export function CampMap({ document }: { document: TopicDocument }) {
+  const columns = columnsOf(document);
+  if (columns.length < 2) return null;
+  const rows = Math.max(...columns.map((c) => c.people.length + (c.more ? 1 : 0)));
+  const width = columns.length * COLUMN;
+  const height = HEAD + rows * ROW + 12;
+  const at = (columnIndex: number, row: number) => ({ x: columnIndex * COLUMN + 16, y: HEAD + row * ROW + ROW / 2 });
+
+  // Where each person appears, in column order: joined by a line.
+  const places = new Map<string, { x: number; y: number }[]>();
+  columns.forEach((column, c) => column.people.forEach((person, r) => places.set(person.speaker.id, [...(places.get(person.speaker.id) ?? []), at(c, r)])));
+  const bridges = [...places.entries()].filter(([, points]) => points.length > 1);
+  const bridgeNames = new Set(bridges.map(([id]) => id));
+
+  return (
+    <figure className="mt-8" aria-labelledby="camp-map-caption">
+      <div className="overflow-x-auto">
+        <svg role="img" aria-labelledby="camp-map-title" width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="max-w-none text-stone-800 dark:text-stone-200">
+          <title id="camp-map-title">阵营图 · Map of the camps and who is in them</title>
+          {bridges.map(([id, points]) => (
+            <path
+              key={id}
+              d={points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${p.x} ${p.y}`).join(' ')}
+              fill="none"
+              stroke="currentColor"
+              strokeOpacity={0.35}
+              strokeWidth={2}
+              strokeDasharray="4 3"
+            />
+          ))}
+          {columns.map((column, c) => (
+            <g key={column.key}>
+              <rect x={c * COLUMN + 4} y={4} width={COLUMN - 8} height={height - 8} rx={8} fill="currentColor" fillOpacity={0.04} stroke="currentColor" strokeOpacity={0.15} />
+              <text x={c * COLUMN + 12} y={24} fontSize={14} fontWeight={600} fill="currentColor">{column.title}</text>
+              <text x={c * COLUMN + 12} y={41} fontSize={11} fill="currentColor" fillOpacity={0.7}>{short(column.subtitle, 22)}</text>
+              {column.people.map((person, r) => {
+                const p = at(c, r);
+                return (
+                  <g key={person.speaker.id}>
+                    <circle cx={p.x} cy={p.y} r={6} fill={person.member ? 'currentColor' : 'var(--color-white, #fff)'} stroke="currentColor" strokeWidth={2} />
+                    <text x={p.x + 12} y={p.y + 4} fontSize={12} fontWeight={bridgeNames.has(person.speaker.id) ? 600 : 400} fill="currentColor">
+                      {short(person.speaker.name, 17)}
+                    </text>
+                  </g>
+                );
+              })}
+              {column.more > 0 && (
+                <text x={c * COLUMN + 12} y={HEAD + column.people.length * ROW + ROW / 2 + 4} fontSize={11} fill="currentColor" fillOpacity={0.7}>
+                  +{column.more}
+                </text>
+              )}
+            </g>
+          ))}
+        </svg>
+      </div>
+      <figcaption id="camp-map-caption" className="mt-2 text-xs text-stone-500 dark:text-stone-400">
+        阵营图:实心是阵营成员,空心是只在该处被引用或转述的人,虚线连起出现在几处的同一个人。 · Filled: camp members; ring: quoted or paraphrased there only; a dashed line joins one person across places.
+        <details className="mt-1">
+          <summary className="cursor-pointer">文字版 · As text</summary>
+          <ul className="mt-1 list-disc pl-5">
+            {columns.map((column) => (
+              <li key={column.key}>
+                {column.title}({column.subtitle}):{column.people.map((p) => `${p.speaker.name}${p.member ? '' : '(引用 quoted)'}`).join('、')}
+                {column.more > 0 && ` … +${column.more}`}
+              </li>
+            ))}
+            {bridges.length > 0 && <li>出现在多处 · In several places: {bridges.map(([id]) => columns.flatMap((c) => c.people).find((p) => p.speaker.id === id)!.speaker.name).join('、')}</li>}
+          </ul>
+        </details>
+      </figcaption>
+    </figure>
+  );
+}
