@@ -125,6 +125,11 @@ const ROUTES: Record<string, { minimum: Identity; probe: Probe[] }> = {
     minimum: 'ANONYMOUS',
     probe: [{ method: 'GET', path: '/topics/open-weights-catch-up/feed.xml', expectStatus: [200] }],
   },
+  '/topics/[slug]/opengraph-image': {
+    minimum: 'ANONYMOUS',
+    // Next names the image route with a content hash: read it from the build.
+    probe: [{ method: 'GET', path: () => ogImagePath('open-weights-catch-up'), expectStatus: [200] }],
+  },
   '/editor/topics/[id]/export': {
     minimum: 'ANALYST',
     probe: [{ method: 'GET', path: ({ topicId }) => `/editor/topics/${topicId}/export?format=md`, expectStatus: [200] }],
@@ -157,11 +162,17 @@ function actionsInBuild(): ManifestAction[] {
   });
 }
 
+function ogImagePath(slug: string): string {
+  const manifest = readManifest('app-paths-manifest.json') as Record<string, string>;
+  const route = Object.keys(manifest).find((path) => /\/topics\/\[slug\]\/opengraph-image-[a-z0-9]+\/route$/.test(path))!;
+  return route.replace(/\/route$/, '').replace(/\/\([^)]+\)/g, '').replace('[slug]', slug);
+}
+
 function routesInBuild(): string[] {
   const manifest = readManifest('app-paths-manifest.json') as Record<string, string>;
   return Object.keys(manifest)
     .filter((path) => path.endsWith('/route'))
-    .map((path) => path.replace(/\/route$/, '').replace(/\/\([^)]+\)/g, ''))
+    .map((path) => path.replace(/\/route$/, '').replace(/\/\([^)]+\)/g, '').replace(/\/opengraph-image-[a-z0-9]+$/, '/opengraph-image'))
     .filter((path) => !/^\/(favicon\.ico|sitemap\.xml|robots\.txt)$/.test(path));
 }
 

@@ -34,7 +34,7 @@ export function CreateSpeakerForm({ initialName, onCreated, onCancel }: { initia
         姓名 · Name
         <input className={input} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={fieldErrors.name ? true : undefined} />
       </label>
-      {fieldErrors.name && <p className="text-xs text-red-700">{fieldErrors.name.join(' ')}</p>}
+      {fieldErrors.name && <p className="text-xs text-red-700 dark:text-red-400">{fieldErrors.name.join(' ')}</p>}
       <label className="mt-1 block text-xs">
         机构(可选) · Organisation (optional)
         <input className={input} value={organisation} onChange={(e) => setOrganisation(e.target.value)} />

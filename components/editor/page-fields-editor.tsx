@@ -58,7 +58,7 @@ export const ChangelogEditor = memo(function ChangelogEditor({ entries }: { entr
         <div key={entry.id} className="grid grid-cols-[9rem_1fr_auto] items-end gap-2">
           <Field label="日期 · Date" value={entry.date} onChange={(date) => edit({ type: 'update', list: 'changelog', id: entry.id, patch: { date } })} issueKey={`${entry.id}.date`} />
           <Field label={`记录 · Entry ${index + 1}`} value={entry.text} onChange={(text) => edit({ type: 'update', list: 'changelog', id: entry.id, patch: { text } })} issueKey={`${entry.id}.text`} />
-          <button type="button" className="mb-1 text-xs text-red-700" aria-label={`删除 · Delete changelog entry ${index + 1}`} onClick={() => removeWithUndo({ type: 'remove', list: 'changelog', id: entry.id }, `更新日志 · Changelog entry ${index + 1}`)}>
+          <button type="button" className="mb-1 text-xs text-red-700 dark:text-red-400" aria-label={`删除 · Delete changelog entry ${index + 1}`} onClick={() => removeWithUndo({ type: 'remove', list: 'changelog', id: entry.id }, `更新日志 · Changelog entry ${index + 1}`)}>
             ✕
           </button>
         </div>
@@ -128,7 +128,7 @@ export const ViewEditor = memo(function ViewEditor({ view }: { view: EditorView 
       </fieldset>
       <Field label="最强支撑 · Strongest support" multiline rows={2} value={view.strongestSupport} onChange={(strongestSupport) => set({ strongestSupport })} issueKey="topic.view.strongestSupport" maxLength={LIMITS.paragraph} />
       <Field label="最弱一环 · Weakest link" multiline rows={2} value={view.weakestLink} onChange={(weakestLink) => set({ weakestLink })} issueKey="topic.view.weakestLink" maxLength={LIMITS.paragraph} />
-      <button type="button" className="text-xs text-red-700 underline" onClick={() => edit({ type: 'view', view: null })}>
+      <button type="button" className="text-xs text-red-700 underline dark:text-red-400" onClick={() => edit({ type: 'view', view: null })}>
         删除看法 · Remove the view
       </button>
     </section>

@@ -106,7 +106,7 @@ export function DropZone({ group, list, count, label }: { group: SortGroup; list
   return (
     <div
       data-drop-zone={list}
-      className={`mt-1 rounded border border-dashed px-2 py-1 text-center text-xs text-stone-400 ${over ? 'border-sky-500 text-sky-600' : 'border-stone-300 dark:border-stone-700'}`}
+      className={`mt-1 rounded border border-dashed px-2 py-1 text-center text-xs text-stone-600 dark:text-stone-300 ${over ? 'border-sky-500 text-sky-600' : 'border-stone-300 dark:border-stone-700'}`}
       onDragOver={(event) => {
         if (dragging?.group !== group) return;
         event.preventDefault();

@@ -44,7 +44,7 @@ export function SpeakerForm({ id, initial }: { id?: string; initial: SpeakerForm
             <label className="text-xs">职位 · Role<input name="affRole" defaultValue={row.role} className={input} /></label>
             <label className="text-xs">开始 · From<input name="affStartedOn" defaultValue={row.startedOn} placeholder="YYYY-MM-DD" className={input} /></label>
             <label className="text-xs">结束 · To<input name="affEndedOn" defaultValue={row.endedOn} placeholder="YYYY-MM-DD" className={input} /></label>
-            <button type="button" className="text-xs text-red-700" aria-label={`删除经历 ${index + 1} · Remove affiliation ${index + 1}`} onClick={() => setRows((r) => r.filter((x) => x.key !== row.key))}>
+            <button type="button" className="text-xs text-red-700 dark:text-red-400" aria-label={`删除经历 ${index + 1} · Remove affiliation ${index + 1}`} onClick={() => setRows((r) => r.filter((x) => x.key !== row.key))}>
               ✕
             </button>
           </div>

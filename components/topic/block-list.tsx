@@ -10,7 +10,7 @@ export function ParaphraseBlock({ block }: { block: Extract<Block, { kind: 'para
         <LightMarkdown source={block.text} />
       </p>
       <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">
-        <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium dark:bg-stone-800">转述 · paraphrase</span>{' '}
+        <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700 dark:bg-stone-800 dark:text-stone-200">转述 · paraphrase</span>{' '}
         {block.reason && <>({block.reason})</>}
       </p>
       {(block.speaker || block.interview) && (

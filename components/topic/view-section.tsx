@@ -14,7 +14,7 @@ function ConfidenceScale({ level }: { level: EditorView['confidence'] }) {
           className={`rounded px-2 py-0.5 text-xs ${
             step === level
               ? 'bg-stone-900 font-semibold text-white dark:bg-stone-100 dark:text-stone-900'
-              : 'bg-stone-100 text-stone-500 dark:bg-stone-800 dark:text-stone-400'
+              : 'bg-stone-100 text-stone-700 dark:bg-stone-800 dark:text-stone-300'
           }`}
         >
           {CONFIDENCE_LABELS[step].zh}

@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { TopicArticle } from '@/components/topic/topic-article';
+import { siteUrl } from '@/lib/env';
+import type { TopicDocument } from '@/lib/topics/document';
 import { findRenamedTopicSlug, getPublishedTopic } from '@/lib/topics/queries';
+import { topicJsonLd } from '@/lib/topics/structured-data';
 
 // Rendered on first visit, then served from the cache until a publish revalidates it.
 export const dynamicParams = true;
@@ -14,13 +17,35 @@ const loadTopic = cache(getPublishedTopic);
 
 type Props = { params: Promise<{ slug: string }> };
 
+const plain = (markdown: string) => markdown.replace(/[*_`]/g, '');
+
+/** The date of the first publish: its changelog line, else the oldest line. */
+const firstPublishedOn = (doc: TopicDocument) => (doc.changelog.find((entry) => entry.publishNumber === 1) ?? doc.changelog.at(-1))?.date ?? null;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = await loadTopic((await params).slug);
+  const { slug } = await params;
+  const topic = await loadTopic(slug);
   if (!topic) return {};
-  const { titleZh, titleEn, consensus } = topic.document;
+  const { titleZh, titleEn, consensus, view } = topic.document;
+  const title = `${titleZh} · ${titleEn}`;
+  const description = plain(consensus[0]?.statement ?? view?.judgment ?? '').slice(0, 160) || undefined;
+  const url = `/topics/${slug}`;
   return {
-    title: `${titleZh} · ${titleEn}`,
-    description: consensus[0]?.statement.slice(0, 160),
+    title,
+    description,
+    alternates: { canonical: url, types: { 'application/atom+xml': [{ url: `${url}/feed.xml`, title: `${titleZh} · 更新日志` }] } },
+    openGraph: {
+      type: 'article',
+      title,
+      description,
+      url,
+      siteName: 'Topic Desk',
+      locale: 'zh_CN',
+      publishedTime: firstPublishedOn(topic.document) ?? undefined,
+      modifiedTime: topic.updatedOn ?? undefined,
+    },
+    // The card image comes from opengraph-image.tsx (Next adds og:image; X falls back to it).
+    twitter: { card: 'summary_large_image', title, description },
   };
 }
 
@@ -32,5 +57,17 @@ export default async function TopicPage({ params }: Props) {
     if (renamed) permanentRedirect(`/topics/${renamed}`);
     notFound();
   }
-  return <TopicArticle document={topic.document} updatedOn={topic.updatedOn} />;
+  const jsonLd = topicJsonLd(topic.document, {
+    url: `${siteUrl()}/topics/${slug}`,
+    updatedOn: topic.updatedOn,
+    firstPublishedOn: firstPublishedOn(topic.document),
+    siteUrl: siteUrl(),
+  });
+  return (
+    <>
+      {/* Escaped by topicJsonLd: no text of the page can end this element. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <TopicArticle document={topic.document} updatedOn={topic.updatedOn} />
+    </>
+  );
 }

@@ -26,7 +26,7 @@ export default async function EditSpeakerPage({ params }: Props) {
         <Link href={`/speakers/${speaker.slug}`} className="underline">公开页面 · Public page</Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">{speaker.values.name}</h1>
-      {speaker.mergedIntoId && <p className="text-sm text-amber-700">已被合并 · This record was merged into another speaker.</p>}
+      {speaker.mergedIntoId && <p className="text-sm text-amber-700 dark:text-amber-400">已被合并 · This record was merged into another speaker.</p>}
       <SpeakerForm id={speaker.id} initial={speaker.values} />
       <WhereUsedList uses={speaker.whereUsed} />
       {hasRole(user.role, 'ADMIN') && !speaker.mergedIntoId && (
