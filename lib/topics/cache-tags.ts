@@ -1,0 +1,6 @@
+// The cache tags of the public site, in one place: a publish, unpublish, rename or trash of a
+// topic invalidates its own tag and the list tag (home page, sitemap, feeds).
+export const CACHE_TAGS = {
+  topic: (slug: string) => `topic:${slug}`,
+  topicList: 'topics',
+} as const;
