@@ -9,16 +9,17 @@ const plain = (markdown: string) => markdown.replace(/[*_`[\]]|\(https?:[^)]*\)/
  * by their label (#camp-b), so a deep link survives reordering the others.
  */
 export function TableOfContents({ document }: { document: TopicDocument }) {
-  const link = 'underline-offset-2 hover:underline';
+  // Tall enough to tap on a phone (WCAG target size), as Lighthouse checks.
+  const link = 'inline-block py-1 underline-offset-2 hover:underline';
   return (
     <nav aria-label="目录 · Contents" className="mt-8 rounded-md border border-stone-200 px-4 py-3 text-sm print:hidden dark:border-stone-800">
       <p className="font-semibold">目录 · Contents</p>
-      <ol className="mt-2 space-y-1">
+      <ol className="mt-2">
         <li><a className={link} href="#changelog">更新日志 · Changelog</a></li>
         <li>
           <a className={link} href="#consensus">主流共识 · Consensus</a>
           {document.consensus.length > 0 && (
-            <ol className="ml-4 mt-1 space-y-0.5 text-stone-600 dark:text-stone-300">
+            <ol className="ml-4 mt-1 text-stone-600 dark:text-stone-300">
               {document.consensus.map((point, index) => (
                 <li key={point.id}>
                   <a className={link} href={`#point-${point.id}`}>
@@ -32,7 +33,7 @@ export function TableOfContents({ document }: { document: TopicDocument }) {
         <li>
           <a className={link} href="#camps">分歧在哪 · Where they disagree</a>
           {document.camps.length > 0 && (
-            <ol className="ml-4 mt-1 space-y-0.5 text-stone-600 dark:text-stone-300">
+            <ol className="ml-4 mt-1 text-stone-600 dark:text-stone-300">
               {document.camps.map((camp) => (
                 <li key={camp.id}>
                   <a className={link} href={`#${campAnchor(camp)}`}>

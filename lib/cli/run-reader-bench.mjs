@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// `npm run bench:reader`: the reader's side, measured in one run on a throw-away database and
+// its own production server:
+//   1. requests/s and p99 of a topic page from the app, against nginx serving the very same
+//      HTML bytes from a file (the physical limit here), both at BENCH_CONNECTIONS (50)
+//   2. JavaScript a reader of a topic page downloads: Next's runtime vs our own code (gzip)
+//   3. Lighthouse 12 in the installed Chromium on the demo topic and the reference page
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { ensureDependencies } from './ensure-dependencies.mjs';
+
+ensureDependencies();
+const { default: autocannon } = await import('autocannon');
+const { ensureBuild } = await import('./build.mjs');
+const { findOrInstallChromium } = await import('./chromium.mjs');
+const { startNextServer } = await import('./next-server.mjs');
+const { freePort } = await import('./free-port.mjs');
+const { startStaticNginx } = await import('./nginx.mjs');
+const { prepareTestDatabase } = await import('../testing/test-database.mjs');
+const { chromium } = await import('@playwright/test');
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const duration = Number(process.env.BENCH_SECONDS ?? 10);
+const DEMO = '/topics/open-weights-catch-up';
+const REFERENCE = '/topics/performance-plateau';
+const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+function run(args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env, NODE_NO_WARNINGS: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+async function load(url) {
+  const result = await autocannon({ url, connections, duration });
+  return { url, requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+}
+
+/** Scripts a page loads, gzip-compressed, keyed by URL. */
+async function scriptsOf(browser, url) {
+  const page = await browser.newPage();
+  const scripts = new Map();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const body = await response.body().catch(() => null);
+    if (body) scripts.set(new URL(response.url()).pathname, gzipSync(body).length);
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.close();
+  return scripts;
+}
+
+async function lighthouseOf(url, chromePath) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const scores = Object.fromEntries(Object.entries(result.lhr.categories).map(([key, category]) => [key, Math.round(category.score * 100)]));
+    const failing = Object.values(result.lhr.audits)
+      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+      .map((audit) => audit.id);
+    const metrics = Object.fromEntries(
+      ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [id, result.lhr.audits[id]?.displayValue]),
+    );
+    const details = Object.fromEntries(failing.map((id) => [id, (result.lhr.audits[id]?.details?.items ?? []).slice(0, 5).map((item) => item.node?.selector ?? item.node?.snippet ?? JSON.stringify(item).slice(0, 120))]));
+    return { url, scores, failing, metrics, details };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const database = await prepareTestDatabase('bench_reader');
+const work = mkdtempSync(join(tmpdir(), 'topic-desk-reader-'));
+let server;
+let nginx;
+try {
+  const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.embedded ? '4' : '10' };
+  console.log('▶ Demo content and the reference page, a production build, a server');
+  await run(['--conditions=react-server', '--import', 'tsx', 'prisma/seed.ts'], env);
+  await run(['lib/cli/run.mjs', 'lib/import/import-cli.ts', 'lib/import/fixtures/performance-plateau.txt', '--slug', 'performance-plateau', '--publish'], env);
+  const port = await freePort();
+  const serverEnv = { ...env, NEXT_DIST_DIR: '.next-test', NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), NEXTAUTH_URL: `http://localhost:${port}` };
+  await ensureBuild(serverEnv);
+  server = await startNextServer({ port, env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+
+  // The same bytes the app sends, for nginx to serve from a file.
+  const page = await fetch(`${server.url}${DEMO}`);
+  const html = Buffer.from(await page.arrayBuffer());
+  const cacheControl = page.headers.get('cache-control');
+  // nginx's workers run as an unprivileged user: the folder must be readable by anyone.
+  chmodSync(work, 0o755);
+  mkdirSync(join(work, 'www'), { recursive: true, mode: 0o755 });
+  writeFileSync(join(work, 'www', 'topic.html'), html, { mode: 0o644 });
+  nginx = await startStaticNginx({ root: join(work, 'www'), port: await freePort(), workDir: join(work, 'nginx') });
+
+  console.log(`▶ ${connections} connections, ${duration} s each: the app, then nginx`);
+  await load(`${server.url}${DEMO}`).catch(() => null); // warm-up
+  const app = await load(`${server.url}${DEMO}`);
+  const staticFile = await load(`${nginx.url}/topic.html`);
+
+  console.log('▶ JavaScript shipped to a reader, and Lighthouse');
+  const chromePath = await findOrInstallChromium();
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_FLAGS });
+  // The 404 page has the same layout and no client components of ours: what it loads is
+  // Next's runtime. What the topic page loads beyond that is our own code.
+  const baseline = await scriptsOf(browser, `${server.url}/no-such-page`);
+  const topic = await scriptsOf(browser, `${server.url}${DEMO}`);
+  await browser.close();
+  const sum = (entries) => entries.reduce((total, [, bytes]) => total + bytes, 0);
+  const ownScripts = [...topic].filter(([path]) => !baseline.has(path));
+  const javascript = { runtimeGzipBytes: sum([...baseline]), ownGzipBytes: sum(ownScripts), ownScripts: ownScripts.map(([path, bytes]) => ({ path, bytes })) };
+
+  const lighthouse = [await lighthouseOf(`${server.url}${DEMO}`, chromePath), await lighthouseOf(`${server.url}${REFERENCE}`, chromePath)];
+
+  const report = { at: new Date().toISOString(), database: database.embedded ? 'embedded (PGlite, in memory)' : 'PostgreSQL server', htmlBytes: html.length, cacheControl, app, nginx: staticFile, ratio: app.requestsPerSecond / staticFile.requestsPerSecond, javascript, lighthouse };
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const markdown = [
+    `# Reader benchmark (${report.at}, ${report.database})`,
+    '',
+    `${DEMO}: ${html.length} bytes of HTML, Cache-Control \`${cacheControl}\`; ${connections} connections, ${duration} s each.`,
+    '',
+    '| server | req/s | p50 ms | p99 ms | errors | non-2xx |',
+    '|---|---|---|---|---|---|',
+    `| app (next start) | ${app.requestsPerSecond} | ${app.p50Ms} | ${app.p99Ms} | ${app.errors} | ${app.non2xx} |`,
+    `| nginx, same bytes from a file | ${staticFile.requestsPerSecond} | ${staticFile.p50Ms} | ${staticFile.p99Ms} | ${staticFile.errors} | ${staticFile.non2xx} |`,
+    '',
+    `The app serves ${(report.ratio * 100).toFixed(1)} % of nginx's requests/s.`,
+    '',
+    `JavaScript (gzip): Next's runtime ${kb(javascript.runtimeGzipBytes)}; our own code on a topic page ${kb(javascript.ownGzipBytes)} (${ownScripts.length} chunks).`,
+    '',
+    '| Lighthouse | performance | accessibility | best practices | SEO | binary audits failing |',
+    '|---|---|---|---|---|---|',
+    ...lighthouse.map((l) => `| ${new URL(l.url).pathname} | ${l.scores.performance} | ${l.scores.accessibility} | ${l.scores['best-practices']} | ${l.scores.seo} | ${l.failing.join(', ') || '—'} |`),
+    '',
+  ].join('\n');
+  mkdirSync(`${root}.bench`, { recursive: true });
+  writeFileSync(`${root}.bench/reader.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${root}.bench/reader.md`, markdown);
+  console.log(markdown);
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await nginx?.stop();
+  await server?.stop();
+  await database.dispose();
+  rmSync(work, { recursive: true, force: true });
+}
