@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
-import { storageStateFor, type RoleName } from './support/accounts';
+import { storageStateFor } from './support/accounts';
 import { sql } from './support/database';
+import { actionsInBuild, callAction, ogImagePath, routesInBuild, type Identity } from './support/server-actions';
 
 // Every server action and route handler × {anonymous, READER, ANALYST, ADMIN}, against the real
 // server. The list comes from the build's manifests, so an action or route added without a
 // row here fails this suite.
 
-type Identity = 'ANONYMOUS' | RoleName;
 const IDENTITIES: Identity[] = ['ANONYMOUS', 'READER', 'ANALYST', 'ADMIN'];
 const RANK: Record<Identity, number> = { ANONYMOUS: 0, READER: 1, ANALYST: 2, ADMIN: 3 };
 
@@ -145,62 +143,6 @@ const ROUTES: Record<string, { minimum: Identity; probe: Probe[] }> = {
     ],
   },
 };
-
-const distDir = process.env.E2E_DIST_DIR ?? '.next-test';
-const readManifest = (name: string) => JSON.parse(readFileSync(`${distDir}/server/${name}`, 'utf8'));
-
-type ManifestAction = { id: string; key: string; pagePath: string };
-
-function actionsInBuild(): ManifestAction[] {
-  const manifest = readManifest('server-reference-manifest.json') as {
-    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
-  };
-  return Object.entries(manifest.node).map(([id, entry]) => {
-    const worker = Object.keys(entry.workers)[0]!; // e.g. app/(editor)/admin/users/page
-    const pagePath = worker.replace(/^app/, '').replace(/\/page$/, '').replace(/\/\([^)]+\)/g, '') || '/';
-    return { id, key: `${entry.filename}#${entry.exportedName}`, pagePath };
-  });
-}
-
-function ogImagePath(slug: string): string {
-  const manifest = readManifest('app-paths-manifest.json') as Record<string, string>;
-  const route = Object.keys(manifest).find((path) => /\/topics\/\[slug\]\/opengraph-image-[a-z0-9]+\/route$/.test(path))!;
-  return route.replace(/\/route$/, '').replace(/\/\([^)]+\)/g, '').replace('[slug]', slug);
-}
-
-function routesInBuild(): string[] {
-  const manifest = readManifest('app-paths-manifest.json') as Record<string, string>;
-  return Object.keys(manifest)
-    .filter((path) => path.endsWith('/route'))
-    .map((path) => path.replace(/\/route$/, '').replace(/\/\([^)]+\)/g, '').replace(/\/opengraph-image-[a-z0-9]+$/, '/opengraph-image'))
-    .filter((path) => !/^\/(favicon\.ico|sitemap\.xml|robots\.txt)$/.test(path));
-}
-
-// React's own encoder for server-action arguments, as the browser uses it.
-const { encodeReply } = createRequire(import.meta.url)('next/dist/compiled/react-server-dom-turbopack/client.node.js') as {
-  encodeReply: (value: unknown) => Promise<FormData | string>;
-};
-
-/** The session cookie of a role, as the browser would send it (from auth.setup.ts's saved state). */
-function cookieHeader(identity: Identity): string {
-  if (identity === 'ANONYMOUS') return '';
-  const state = JSON.parse(readFileSync(storageStateFor(identity), 'utf8')) as { cookies: { name: string; value: string }[] };
-  return state.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
-}
-
-// Posted with fetch exactly as Next's client posts an action: React's reply encoding as a
-// multipart body, the action id in a header, and the page's own origin.
-async function callAction(baseURL: string, identity: Identity, action: ManifestAction, fields: Record<string, string | File>, origin = baseURL, args?: unknown[]) {
-  const form = new FormData();
-  for (const [key, value] of Object.entries(fields)) form.append(key, value);
-  const response = await fetch(new URL(action.pagePath, baseURL), {
-    method: 'POST',
-    headers: { 'Next-Action': action.id, Origin: origin, Accept: 'text/x-component', Cookie: cookieHeader(identity) },
-    body: await encodeReply(args ?? [{ status: 'idle' }, form]),
-    redirect: 'manual',
-  });
-  return { status: response.status, text: await response.text() };
-}
 
 async function contextFor(identity: Identity, baseURL: string) {
   return playwrightRequest.newContext({

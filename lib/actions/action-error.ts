@@ -6,6 +6,13 @@ import { UserFacingError } from './user-facing-error';
 // Kept apart so that data code can raise it without importing the session (and Next).
 export { UserFacingError };
 
+/** PostgreSQL refuses NUL bytes in text (22021): bad input, not a server fault. */
+function isUnstorableText(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const { message, meta } = error as { message?: unknown; meta?: unknown };
+  return /\b22021\b|invalid byte sequence/.test(`${String(message ?? '')} ${JSON.stringify(meta ?? null)}`);
+}
+
 /** Turns what a mutation threw into the form's state; anything unexpected is rethrown. */
 export function actionError<R>(error: unknown, values?: Record<string, string>): ActionState<R> {
   if (error instanceof AuthorizationError) {
@@ -20,5 +27,8 @@ export function actionError<R>(error: unknown, values?: Record<string, string>):
     };
   }
   if (error instanceof UserFacingError) return { status: 'error', code: error.code, message: error.message, values };
+  if (isUnstorableText(error)) {
+    return { status: 'error', code: 'INVALID', message: '文字里有无法保存的字符(如 NUL) · The text contains characters that cannot be stored (such as NUL).', values };
+  }
   throw error;
 }

@@ -21,3 +21,10 @@ export function submittedValues(formData: FormData, omit: readonly string[] = ['
   }
   return values;
 }
+
+/** What a form action answers when called without a form (a crafted request, not the page). */
+export const MALFORMED_REQUEST: ActionState<never> = {
+  status: 'error',
+  code: 'INVALID',
+  message: '请求格式不对 · The request is malformed.',
+};

@@ -17,7 +17,9 @@ export const CONFIDENCE_LEVELS = ['LOW', 'MEDIUM_LOW', 'MEDIUM', 'MEDIUM_HIGH', 
 export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 
 const id = z.string().min(1).max(64);
-const text = (max: number) => z.string().max(max);
+// NUL cannot be stored in PostgreSQL text; other control characters have no place in a page.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const text = (max: number) => z.string().max(max).refine((value) => !CONTROL.test(value), { message: '含有控制字符 · Contains control characters' });
 const language = z.string().min(2).max(16);
 const isoDate = z.iso.date();
 

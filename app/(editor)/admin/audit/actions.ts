@@ -3,12 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { actionError } from '@/lib/actions/action-error';
-import type { ActionState } from '@/lib/actions/action-state';
+import { type ActionState, MALFORMED_REQUEST } from '@/lib/actions/action-state';
 import { undoSpeakerMerge } from '@/lib/speakers/merge';
 
 const undoSchema = z.object({ eventId: z.string().min(1).max(64) });
 
 export async function undoMergeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
   const parsed = undoSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: 'error', code: 'INVALID', message: '无效的记录 · Not a valid event.' };
   try {

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { actionError } from '@/lib/actions/action-error';
-import type { ActionState } from '@/lib/actions/action-state';
+import { type ActionState, MALFORMED_REQUEST } from '@/lib/actions/action-state';
 import { purgeFromTrash, restoreFromTrash } from '@/lib/trash/mutations';
 import { trashItemSchema } from '@/lib/trash/schema';
 import { revalidatePublishedTopic } from '@/lib/topics/revalidate';
@@ -16,6 +16,7 @@ const invalid = (error: z.ZodError): ActionState => ({
 });
 
 export async function restoreFromTrashAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
   const parsed = trashItemSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
   try {
@@ -29,6 +30,7 @@ export async function restoreFromTrashAction(_previous: ActionState, formData: F
 }
 
 export async function purgeFromTrashAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
   const parsed = trashItemSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
   try {

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { actionError } from '@/lib/actions/action-error';
-import { submittedValues, type ActionState } from '@/lib/actions/action-state';
+import { submittedValues, type ActionState, MALFORMED_REQUEST } from '@/lib/actions/action-state';
 import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from '@/lib/users/mutations';
 import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema } from '@/lib/users/schema';
 
@@ -19,6 +19,7 @@ export async function createUserAction(
   _previous: ActionState<{ email: string; oneTimePassword: string }>,
   formData: FormData,
 ): Promise<ActionState<{ email: string; oneTimePassword: string }>> {
+  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
   const parsed = createUserSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
   try {
@@ -35,6 +36,7 @@ export async function createUserAction(
 }
 
 export async function changeRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
   const parsed = changeRoleSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
   try {
@@ -47,6 +49,7 @@ export async function changeRoleAction(_previous: ActionState, formData: FormDat
 }
 
 export async function setDisabledAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
   const parsed = setDisabledSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
   try {
@@ -62,6 +65,7 @@ export async function resetPasswordAction(
   _previous: ActionState<{ oneTimePassword: string }>,
   formData: FormData,
 ): Promise<ActionState<{ oneTimePassword: string }>> {
+  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
   const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
   try {

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { actionError } from '@/lib/actions/action-error';
-import type { ActionState } from '@/lib/actions/action-state';
+import { type ActionState, MALFORMED_REQUEST } from '@/lib/actions/action-state';
 import { importTopicDocument } from '@/lib/import/mutations';
 import { MAX_IMPORT_BYTES } from '@/lib/import/read-document';
 import { confirmImportSchema, importOptionsSchema } from '@/lib/import/schema';
@@ -21,6 +21,7 @@ const invalid = (error: z.ZodError): ImportState => ({
 
 /** Step one: read the uploaded file and show what importing it would do, writing nothing. */
 export async function previewImportAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
+  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
   const options = importOptionsSchema.safeParse({ slug: formData.get('slug') ?? '', publish: formData.get('publish') ?? undefined });
   if (!options.success) return invalid(options.error);
   const file = formData.get('file');
@@ -44,6 +45,7 @@ export async function previewImportAction(_previous: ImportState, formData: Form
 
 /** Step two: import exactly the previewed text. */
 export async function confirmImportAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
+  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
   const parsed = confirmImportSchema.safeParse({
     document: formData.get('document') ?? '',
     slug: formData.get('slug') ?? '',

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { actionError } from '@/lib/actions/action-error';
-import { submittedValues, type ActionState } from '@/lib/actions/action-state';
+import { submittedValues, type ActionState, MALFORMED_REQUEST } from '@/lib/actions/action-state';
 import { createInterviewRecord, updateInterview } from '@/lib/interviews/mutations';
 import { interviewFormSchema } from '@/lib/interviews/schema';
 import { moveToTrash } from '@/lib/trash/mutations';
@@ -12,6 +12,7 @@ import { moveToTrash } from '@/lib/trash/mutations';
 const idSchema = z.string().min(1).max(64);
 
 export async function saveInterviewAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
   const values = submittedValues(formData);
   const parsed = interviewFormSchema.safeParse(values);
   if (!parsed.success) {
@@ -39,6 +40,7 @@ export async function saveInterviewAction(_previous: ActionState, formData: Form
 }
 
 export async function trashInterviewAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
   const id = idSchema.safeParse(formData.get('id'));
   if (!id.success) return { status: 'error', code: 'INVALID', message: '无效的访谈 · Not a valid interview.' };
   try {

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { actionError } from '@/lib/actions/action-error';
-import type { ActionState } from '@/lib/actions/action-state';
+import { type ActionState, MALFORMED_REQUEST } from '@/lib/actions/action-state';
 import { mergeSpeakers } from '@/lib/speakers/merge';
 import { createSpeakerRecord, updateSpeaker } from '@/lib/speakers/mutations';
 import { mergeSchema, speakerFormSchema, speakerFormValues } from '@/lib/speakers/schema';
@@ -23,6 +23,7 @@ function invalid(error: z.ZodError): ActionState {
 }
 
 export async function createSpeakerRecordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
   const parsed = speakerFormSchema.safeParse(speakerFormValues(formData));
   if (!parsed.success) return invalid(parsed.error);
   let id: string;
@@ -35,6 +36,7 @@ export async function createSpeakerRecordAction(_previous: ActionState, formData
 }
 
 export async function updateSpeakerAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
   const id = idSchema.safeParse(formData.get('id'));
   const parsed = speakerFormSchema.safeParse(speakerFormValues(formData));
   if (!id.success) return { status: 'error', code: 'INVALID', message: '无效的讲者 · Not a valid speaker.' };
@@ -49,6 +51,7 @@ export async function updateSpeakerAction(_previous: ActionState, formData: Form
 }
 
 export async function mergeSpeakersAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
   const parsed = mergeSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
   try {
@@ -64,6 +67,7 @@ export async function mergeSpeakersAction(_previous: ActionState, formData: Form
 }
 
 export async function trashSpeakerAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
   const id = idSchema.safeParse(formData.get('id'));
   if (!id.success) return { status: 'error', code: 'INVALID', message: '无效的讲者 · Not a valid speaker.' };
   try {
