@@ -1,5 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { getDb } from '@/lib/db';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { getDb, type Database } from '@/lib/db';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { writeDemo } from '@/prisma/demo/write-demo';
 import type { TopicDocument } from '@/lib/topics/document';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
 import { applySave, type SaveDraftResult } from './apply-save';
@@ -12,12 +15,20 @@ import { computeChanges } from './changeset';
 
 const CLIENTS = 24;
 const ROUNDS = 25;
-const db = getDb();
+// The embedded database serves every connection through one session, so there the trial's
+// clients share one connection; on PostgreSQL they race through the pool.
+const embedded = inject('serverDatabaseUrl') === '';
+const db: Database = embedded ? (new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 1 }) }) as unknown as Database) : getDb();
 let topicId = '';
 let authorId = '';
 
+afterAll(async () => {
+  if (embedded) await db.$disconnect();
+});
+
 beforeAll(async () => {
-  authorId = (await db.user.create({ data: { email: `trial-${Date.now()}@topicdesk.local`, name: 'Trial', passwordHash: 'not-a-hash', role: 'ANALYST' }, select: { id: true } })).id;
+  await writeDemo(getDb());
+  authorId = (await db.user.findUniqueOrThrow({ where: { email: 'analyst@topicdesk.local' }, select: { id: true } })).id;
   const topic = await db.topic.create({ data: { slug: `trial-${Date.now()}`, titleZh: '并发试验', titleEn: 'Concurrency trial' }, select: { id: true } });
   topicId = topic.id;
   await db.consensusPoint.create({ data: { id: `trial-point-${Date.now()}`, topicId, position: 0, statement: 'start' } });
