@@ -54,8 +54,8 @@ test.describe('signing in', () => {
   test('overlong and malformed credentials get the ordinary refusal, never a server error', async ({ page }) => {
     await page.goto('/login');
     // The browser's own checks are bypassed so that the server's are what is tested.
-    await page.locator('form').evaluate((form) => form.setAttribute('novalidate', ''));
-    await page.locator('input').evaluateAll((inputs) => inputs.forEach((input) => input.removeAttribute('maxlength')));
+    await page.locator('main form').evaluate((form) => form.setAttribute('novalidate', ''));
+    await page.locator('main input').evaluateAll((inputs) => inputs.forEach((input) => input.removeAttribute('maxlength')));
     await page.getByLabel('邮箱 · Email').fill(`${'a'.repeat(300)}@example.com`);
     await page.getByLabel('密码 · Password').fill('x'.repeat(5_000));
     await page.getByRole('button', { name: '登录 · Sign in' }).click();

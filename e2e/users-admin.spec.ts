@@ -107,7 +107,7 @@ test('bad input on the create form gets messages next to the fields and keeps wh
   await page.goto('/admin/users');
   const email = page.getByLabel('邮箱 · Email');
   // The browser's own checks are bypassed so the server's are what is tested.
-  await page.locator('form').first().evaluate((form) => form.setAttribute('novalidate', ''));
+  await page.locator('main form').first().evaluate((form) => form.setAttribute('novalidate', ''));
   await email.evaluate((input) => input.removeAttribute('maxlength'));
   await email.fill('аdmin@example.com'); // Cyrillic а
   await page.getByLabel('姓名 · Name').fill('Look Alike');
