@@ -4,10 +4,8 @@
 //   1. server time of saves on a 400-quote topic (block edit, shared quote edit, block move)
 //   2. in Chromium: time until the editor takes input, for 400 quotes and for 2,000 blocks,
 //      and the delay from a keystroke to the next frame while typing on the 2,000-block topic
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
 import { ensureDependencies } from './ensure-dependencies.mjs';
 
 ensureDependencies();
@@ -17,23 +15,9 @@ const { startNextServer } = await import('./next-server.mjs');
 const { freePort } = await import('./free-port.mjs');
 const { DEMO_ACCOUNTS } = await import('./demo-logins.mjs');
 const { prepareTestDatabase } = await import('../testing/test-database.mjs');
+const { databaseLabel, root, runTypeScriptJson, writeBenchReport } = await import('./bench-support.mjs');
 const { chromium } = await import('@playwright/test');
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-function runScript(script, env) {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', script], {
-      cwd: root,
-      env: { ...process.env, ...env, NODE_NO_WARNINGS: '1' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1))) : reject(new Error(`${script} exited with ${code}`))));
-  });
-}
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -105,9 +89,9 @@ let server;
 try {
   const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.embedded ? '4' : '10' };
   console.log('▶ Saves on a 400-quote topic (server time)');
-  const saves = await runScript('lib/bench/editor-save.ts', env);
+  const saves = await runTypeScriptJson('lib/bench/editor-save.ts', env);
   console.log('▶ Writing the demo and two generated topics, building, starting a server');
-  const ids = await runScript('lib/bench/editor-fixtures.ts', env);
+  const ids = await runTypeScriptJson('lib/bench/editor-fixtures.ts', env);
   const port = await freePort();
   const serverEnv = { ...env, NEXT_DIST_DIR: '.next-test', NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), NEXTAUTH_URL: `http://localhost:${port}` };
   await ensureBuild(serverEnv);
@@ -115,7 +99,7 @@ try {
   console.log('▶ The editor in Chromium');
   const browser = await browserRun(server.url, ids, await findOrInstallChromium());
 
-  const report = { at: new Date().toISOString(), database: database.embedded ? 'embedded (PGlite, in memory)' : 'PostgreSQL server', saves, browser };
+  const report = { at: new Date().toISOString(), database: databaseLabel(database), saves, browser };
   const row = (name, m) => `| ${name} | ${m.p50Ms} | ${m.p95Ms} | ${m.maxMs} |`;
   const markdown = [
     `# Editor benchmark (${report.at}, ${report.database})`,
@@ -137,10 +121,7 @@ try {
     `| typing on the 2,000-block topic | p50 ${browser.typing2000Blocks.p50Ms} ms, p95 ${browser.typing2000Blocks.p95Ms} ms over ${browser.typing2000Blocks.keystrokes} keystrokes |`,
     '',
   ].join('\n');
-  mkdirSync(`${root}.bench`, { recursive: true });
-  writeFileSync(`${root}.bench/editor.json`, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(`${root}.bench/editor.md`, markdown);
-  console.log(markdown);
+  writeBenchReport('editor', report, markdown);
 } catch (error) {
   console.error(error);
   process.exitCode = 1;

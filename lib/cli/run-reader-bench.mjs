@@ -10,7 +10,6 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { ensureDependencies } from './ensure-dependencies.mjs';
 
@@ -22,9 +21,9 @@ const { startNextServer } = await import('./next-server.mjs');
 const { freePort } = await import('./free-port.mjs');
 const { startStaticNginx } = await import('./nginx.mjs');
 const { prepareTestDatabase } = await import('../testing/test-database.mjs');
+const { databaseLabel, root, writeBenchReport } = await import('./bench-support.mjs');
 const { chromium } = await import('@playwright/test');
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const DEMO = '/topics/open-weights-catch-up';
@@ -121,7 +120,7 @@ try {
 
   const lighthouse = [await lighthouseOf(`${server.url}${DEMO}`, chromePath), await lighthouseOf(`${server.url}${REFERENCE}`, chromePath)];
 
-  const report = { at: new Date().toISOString(), database: database.embedded ? 'embedded (PGlite, in memory)' : 'PostgreSQL server', htmlBytes: html.length, cacheControl, app, nginx: staticFile, ratio: app.requestsPerSecond / staticFile.requestsPerSecond, javascript, lighthouse };
+  const report = { at: new Date().toISOString(), database: databaseLabel(database), htmlBytes: html.length, cacheControl, app, nginx: staticFile, ratio: app.requestsPerSecond / staticFile.requestsPerSecond, javascript, lighthouse };
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const markdown = [
     `# Reader benchmark (${report.at}, ${report.database})`,
@@ -142,10 +141,7 @@ try {
     ...lighthouse.map((l) => `| ${new URL(l.url).pathname} | ${l.scores.performance} | ${l.scores.accessibility} | ${l.scores['best-practices']} | ${l.scores.seo} | ${l.failing.join(', ') || '—'} |`),
     '',
   ].join('\n');
-  mkdirSync(`${root}.bench`, { recursive: true });
-  writeFileSync(`${root}.bench/reader.json`, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(`${root}.bench/reader.md`, markdown);
-  console.log(markdown);
+  writeBenchReport('reader', report, markdown);
 } catch (error) {
   console.error(error);
   process.exitCode = 1;

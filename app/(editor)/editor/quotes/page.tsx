@@ -1,6 +1,7 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { QuoteRowActions } from '@/components/quotes/quote-row-actions';
+import { Pager } from '@/components/ui/pager';
 import { requirePageRole } from '@/lib/auth/session';
 import { listQuotes } from '@/lib/quotes/queries';
 import { quoteFilterSchema } from '@/lib/quotes/schema';
@@ -86,10 +87,7 @@ export default async function QuoteLibraryPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
-      <nav aria-label="分页 · Pages" className="mt-4 flex gap-3 text-sm">
-        {filter.page > 1 && <Link href={pageLink(filter.page - 1)} className="underline">← 上一页 · Previous</Link>}
-        {hasMore && <Link href={pageLink(filter.page + 1)} className="underline">下一页 · Next →</Link>}
-      </nav>
+      <Pager page={filter.page} hasMore={hasMore} href={pageLink} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
+import { Pager } from '@/components/ui/pager';
 import { requirePageRole } from '@/lib/auth/session';
 import { listSpeakers } from '@/lib/speakers/queries';
 
@@ -55,13 +56,7 @@ export default async function SpeakersPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      {pageCount > 1 && (
-        <nav aria-label="分页 · Pages" className="mt-3 flex gap-3 text-sm">
-          {filter.page > 1 && <Link href={pageLink(filter.page - 1)} className="underline">← 上一页 · Previous</Link>}
-          <span>{filter.page} / {pageCount}</span>
-          {filter.page < pageCount && <Link href={pageLink(filter.page + 1)} className="underline">下一页 · Next →</Link>}
-        </nav>
-      )}
+      <Pager page={filter.page} pageCount={pageCount} href={pageLink} />
     </div>
   );
 }

@@ -1,0 +1,33 @@
+// What the benchmark commands share: running a TypeScript script that prints one JSON line,
+// percentiles, and writing a report as JSON and Markdown under .bench/.
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Runs `script` with tsx under the react-server condition and returns the last line it printed, parsed. */
+export function runTypeScriptJson(script, env = {}) {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', script], {
+      cwd: root,
+      env: { ...process.env, ...env, NODE_NO_WARNINGS: '1' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1))) : reject(new Error(`${script} exited with ${code}`))));
+  });
+}
+
+/** Writes .bench/<name>.json and .bench/<name>.md and prints the Markdown. */
+export function writeBenchReport(name, report, markdown) {
+  mkdirSync(`${root}.bench`, { recursive: true });
+  writeFileSync(`${root}.bench/${name}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${root}.bench/${name}.md`, markdown);
+  console.log(markdown);
+  console.log(`Written to .bench/${name}.json and .bench/${name}.md`);
+}
+
+export const databaseLabel = (database) => (database.embedded ? 'embedded (PGlite, in memory)' : 'PostgreSQL server');
