@@ -149,6 +149,12 @@ test('edits made while the database is unreachable survive a reload and save onc
     await expect(saveState(page)).toHaveAttribute('data-save-state', 'offline', { timeout: 20_000 });
     page.on('dialog', (dialog) => void dialog.accept()); // "leave with unsaved edits?"
     await page.reload();
+    // Meanwhile a reader of a page that needs the database gets a plain explanation.
+    const reader = await page.context().browser()!.newPage();
+    await reader.goto('/search?q=outage');
+    await expect(reader.getByRole('heading', { name: '暂时无法显示 · Temporarily unavailable' })).toBeVisible();
+    await expect(reader.locator('body')).not.toContainText(/at \w+ \(|node_modules|Prisma/);
+    await reader.close();
   } finally {
     await fetch(`${proxy}/restore`, { method: 'POST' });
   }
