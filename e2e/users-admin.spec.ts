@@ -68,7 +68,8 @@ test('a role change takes effect on the user\'s very next request', async ({ pag
   await page.reload();
   await row(page, email).getByLabel(/角色 · Role of/).selectOption('READER');
   await row(page, email).getByRole('button', { name: '改角色 · Set role' }).click();
-  await expect(row(page, email)).toContainText('读者 · Reader');
+  // Wait for the server's answer (the select shows every role's name whether or not it saved).
+  await expect(row(page, email)).toContainText('角色已更新 · Role updated.');
 
   // The analyst's session ended with the change: the editor is closed to it at once.
   await analyst.page.goto('/editor');
