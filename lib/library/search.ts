@@ -75,7 +75,7 @@ export async function searchQuotes(query: string): Promise<LibraryQuote[]> {
       translationLang: true,
       interview: { select: interviewSelect },
       speakers: { orderBy: { position: 'asc' }, select: { speaker: { select: speakerSelect } } },
-      _count: { select: { blocks: true } },
+      useCount: true,
     },
   });
   return rows.map((q) => ({
@@ -84,7 +84,7 @@ export async function searchQuotes(query: string): Promise<LibraryQuote[]> {
     translation: q.translationText ? { text: q.translationText, lang: q.translationLang ?? 'zh' } : null,
     speakers: q.speakers.map(({ speaker }) => toSpeakerRef(speaker)),
     interview: q.interview ? toInterviewRef(q.interview) : null,
-    useCount: q._count.blocks,
+    useCount: q.useCount,
   }));
 }
 
