@@ -213,3 +213,25 @@ test('deleting a block can be undone, and unpublish takes the page down', async 
   expect((await readerPage.goto(`/topics/${slug}`))!.status()).toBe(404);
   await reader.close();
 });
+
+test('renaming a published topic keeps its old address redirecting; the address is saved when the field is left', async ({ page, browser }) => {
+  const slug = `rename-e2e-${Date.now()}`;
+  await createTopic(page, slug, 'Rename End to End');
+  await page.getByRole('button', { name: '发布… · Publish…' }).click();
+  await page.getByRole('button', { name: '确认发布 · Publish now' }).click();
+  await expect(page.getByText('已发布第 1 版 · Published version 1.')).toBeVisible();
+
+  const address = page.locator('[data-field="topic.slug"]');
+  await address.fill(`${slug}-renamed`);
+  await page.waitForTimeout(1_500); // longer than the autosave pause: nothing is saved mid-typing
+  await expect(saveState(page)).toHaveAttribute('data-save-state', 'saved');
+  await address.press('Tab');
+  await waitSaved(page);
+
+  const reader = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const readerPage = await reader.newPage();
+  await readerPage.goto(`/topics/${slug}`);
+  await expect(readerPage).toHaveURL(new RegExp(`/topics/${slug}-renamed$`));
+  await expect(readerPage.getByRole('heading', { level: 1 })).toContainText('Rename End to End');
+  await reader.close();
+});

@@ -1,6 +1,6 @@
 'use client';
 
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { LIMITS, CONFIDENCE_LEVELS, type EditorView, type TopicDocument } from '@/lib/topics/document';
 import { CONFIDENCE_LABELS } from '@/lib/topics/confidence';
 import type { ListKey } from '@/lib/drafts/changeset';
@@ -12,6 +12,33 @@ import { SortableItem } from './sortable-item';
 // The page's own fields (titles, address), its sources and sister topics, the changelog, the
 // editor's view and the two plain lists (blind spots, open questions).
 
+/**
+ * The address is committed when the field is left (or Enter is pressed), not per keystroke:
+ * otherwise every half-typed address would be saved, and for a published topic kept as a
+ * redirect.
+ */
+function SlugField({ slug, published, onCommit }: { slug: string; published: boolean; onCommit: (slug: string) => void }) {
+  const [value, setValue] = useState(slug);
+  const [seen, setSeen] = useState(slug);
+  if (slug !== seen) {
+    // The draft's slug changed from elsewhere (a merge, a restore): show it.
+    setSeen(slug);
+    setValue(slug);
+  }
+  const commit = () => value !== slug && onCommit(value.trim());
+  return (
+    <div className="sm:col-span-2" onBlur={commit} onKeyDown={(event) => event.key === 'Enter' && commit()}>
+      <Field
+        label="网址名 · Address (slug)"
+        value={value}
+        onChange={setValue}
+        issueKey="topic.slug"
+        hint={published ? '离开输入框时保存;改名后旧网址会自动跳转 · Saved when you leave the field; the old address keeps redirecting.' : '离开输入框时保存 · Saved when you leave the field · /topics/<slug>'}
+      />
+    </div>
+  );
+}
+
 export const TitleEditor = memo(function TitleEditor({ titleZh, titleEn, slug, published }: Pick<TopicDocument, 'titleZh' | 'titleEn' | 'slug'> & { published: boolean }) {
   const { edit } = useEditorActions();
   const doc = { titleZh, titleEn, slug };
@@ -19,14 +46,7 @@ export const TitleEditor = memo(function TitleEditor({ titleZh, titleEn, slug, p
     <section aria-label="标题 · Titles" className="grid gap-2 sm:grid-cols-2">
       <Field label="中文标题 · Chinese title" value={doc.titleZh} onChange={(titleZh) => edit({ type: 'topic', patch: { titleZh } })} issueKey="topic.titleZh" maxLength={LIMITS.title} />
       <Field label="英文标题 · English title" value={doc.titleEn} onChange={(titleEn) => edit({ type: 'topic', patch: { titleEn } })} issueKey="topic.titleEn" maxLength={LIMITS.title} />
-      <Field
-        className="sm:col-span-2"
-        label="网址名 · Address (slug)"
-        value={doc.slug}
-        onChange={(slug) => edit({ type: 'topic', patch: { slug } })}
-        issueKey="topic.slug"
-        hint={published ? '改名后旧网址会自动跳转 · The old address keeps redirecting after a change.' : '/topics/<slug>'}
-      />
+      <SlugField slug={doc.slug} published={published} onCommit={(next) => edit({ type: 'topic', patch: { slug: next } })} />
     </section>
   );
 });

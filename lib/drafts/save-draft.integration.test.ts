@@ -183,3 +183,15 @@ describe('saveDraft with fields the schema does not know', () => {
     expect((await draft()).blindSpots.at(-1)).toEqual({ id: 'junk-carrier', text: 'A blind spot' });
   });
 });
+
+describe('renaming a topic that was never published', () => {
+  it('leaves no redirect behind: its earlier address was never public', async () => {
+    const { saveDraft } = await import('./save-draft');
+    const slug = `never-published-${Date.now()}`;
+    const topic = await db.topic.create({ data: { slug, titleZh: '草稿', titleEn: 'Draft' }, select: { id: true } });
+    const base = (await loadDraftDocument(db, topic.id))!;
+    const renamed = { ...base, slug: `${slug}-b` };
+    expect(await saveDraft({ topicId: topic.id, baseVersion: 1, changes: computeChanges(base, renamed), reason: 'save' })).toMatchObject({ status: 'saved' });
+    expect(await db.slugRedirect.count({ where: { slug } })).toBe(0);
+  });
+});

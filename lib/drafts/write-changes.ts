@@ -122,9 +122,11 @@ async function writeSlug(tx: Tx, topicId: string, from: string, to: string) {
   if (taken || (redirect && redirect.topicId !== topicId)) {
     throw new UserFacingError(`网址 ${to} 已被其他主题使用 · The address ${to} is taken by another topic.`, 'CONFLICT');
   }
-  // The old address keeps working: it redirects to the new one.
   if (redirect) await tx.slugRedirect.delete({ where: { slug: to } });
-  await tx.slugRedirect.upsert({ where: { slug: from }, create: { slug: from, topicId }, update: { topicId } });
+  // An address readers may have seen (the topic was published at some point) keeps working by
+  // redirecting to the new one; a draft's earlier addresses were never public and stay free.
+  const topic = await tx.topic.findUnique({ where: { id: topicId }, select: { publishedAt: true } });
+  if (topic?.publishedAt) await tx.slugRedirect.upsert({ where: { slug: from }, create: { slug: from, topicId }, update: { topicId } });
 }
 
 /** Writes `changes` (computeChanges of the stored draft and `target`) to the draft's rows. */
