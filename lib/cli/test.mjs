@@ -39,7 +39,6 @@ function step(title, command, args, env = {}) {
   });
 }
 
-
 function countResults() {
   const read = (path) => {
     try {
