@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { storageStateFor } from './support/accounts';
+import { sql } from './support/database';
 
 // Revisions from the editor's side: publish, edit, publish again with the proposed changelog,
 // the public changelog linking to the version, the diff showing the move; then the topic goes
@@ -47,6 +48,12 @@ test('publish, edit, publish again: the changelog is proposed, shown and linked,
   await expect(line).toHaveValue(/把握程度从中等下调为中等偏低/);
   await page.getByRole('button', { name: '确认发布 · Publish now' }).click();
   await expect(page.getByText('已发布第 2 版 · Published version 2.')).toBeVisible();
+  // The audit log says who, what, when and from where.
+  const [audit] = await sql<{ ip: string | null; actor: string | null }>(
+    `SELECT e.ip, u.email AS actor FROM "AuditEvent" e LEFT JOIN "User" u ON u.id = e."actorId" JOIN "Topic" t ON t.id = e."targetId" WHERE e.action = 'topic.publish' AND t.slug = $1 ORDER BY e.at DESC LIMIT 1`,
+    [slug],
+  );
+  expect(audit).toEqual({ ip: expect.stringMatching(/\S/), actor: 'analyst@topicdesk.local' });
 
   const reader = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const readerPage = await reader.newPage();

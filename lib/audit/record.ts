@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { getDb, type Database } from '@/lib/db';
+import { requestIp } from './request-ip';
 
 export type AuditAction =
   | 'auth.sign-in'
@@ -31,15 +32,19 @@ export type AuditEntry = {
   detail?: Prisma.InputJsonValue;
 };
 
-/** Appends to the audit log (the table refuses updates and deletes). */
+/**
+ * Appends to the audit log (the table refuses updates and deletes). "From where" is the
+ * request's client address unless the caller gives one.
+ */
 export async function recordAudit(entry: AuditEntry, db: Database | Prisma.TransactionClient = getDb()) {
+  const ip = entry.ip === undefined ? await requestIp() : entry.ip;
   await db.auditEvent.create({
     data: {
       action: entry.action,
       actorId: entry.actorId ?? null,
       targetType: entry.targetType,
       targetId: entry.targetId,
-      ip: entry.ip ?? null,
+      ip,
       detail: entry.detail,
     },
   });

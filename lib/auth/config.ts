@@ -2,6 +2,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { recordAudit } from '@/lib/audit/record';
+import { lastForwardedFor } from '@/lib/audit/request-ip';
 import type { Role } from './roles';
 import { signInWithPassword } from './sign-in';
 
@@ -10,14 +11,7 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 /** Error codes the sign-in form turns into messages (next-auth passes them through as `error`). */
 export const SIGN_IN_ERRORS = { invalid: 'invalid', throttled: 'throttled' } as const;
 
-// The nearest hop's view of the client: Next sets X-Forwarded-For to the socket address when
-// no proxy did, and a reverse proxy appends the address it saw, so the last entry is the one to
-// trust. (Run behind a proxy in production: a direct client could otherwise invent the header.)
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.['x-forwarded-for'];
-  const last = typeof forwarded === 'string' ? forwarded.split(',').at(-1)?.trim() : undefined;
-  return last ? last.slice(0, 64) : null;
-}
+const clientIp = (headers: Record<string, unknown> | undefined) => lastForwardedFor(headers?.['x-forwarded-for']);
 
 const secureCookies =
   process.env.NODE_ENV === 'production' && !/^http:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(process.env.NEXTAUTH_URL ?? '');

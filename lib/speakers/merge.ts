@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { UserFacingError } from '@/lib/actions/user-facing-error';
 import { recordAudit } from '@/lib/audit/record';
+import { requestIp } from '@/lib/audit/request-ip';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 
@@ -79,7 +80,7 @@ export async function mergeSpeakers(input: { survivorId: string; mergedId: strin
     await tx.speaker.update({ where: { id: merged.id }, data: { mergedIntoId: survivor.id } });
 
     const event = await tx.auditEvent.create({
-      data: { actorId: admin.id, action: 'speaker.merge', targetType: 'Speaker', targetId: survivor.id, detail: record as unknown as Prisma.InputJsonValue },
+      data: { actorId: admin.id, action: 'speaker.merge', targetType: 'Speaker', targetId: survivor.id, ip: await requestIp(), detail: record as unknown as Prisma.InputJsonValue },
       select: { id: true },
     });
     return { eventId: event.id, record };
