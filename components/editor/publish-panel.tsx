@@ -16,6 +16,21 @@ type Props = {
   onUnpublished: () => void;
 };
 
+const button = 'rounded px-3 py-1 text-sm disabled:opacity-40';
+
+function ConfirmButtons({ confirm, tone, onConfirm, onCancel }: { confirm: string; tone: string; onConfirm: () => void; onCancel: () => void }) {
+  return (
+    <div className="mt-2 flex gap-2">
+      <button type="button" className={`${button} ${tone} text-white`} onClick={onConfirm}>
+        {confirm}
+      </button>
+      <button type="button" className={`${button} border border-stone-400`} onClick={onCancel}>
+        取消 · Cancel
+      </button>
+    </div>
+  );
+}
+
 // Publishing: everything saved first, then a changelog line the analyst accepts or rewrites
 // (proposed from what changed since the last publish), then the public page updates.
 export function PublishPanel({ topicId, published, blockers, flush, version, onPublished, onUnpublished }: Props) {
@@ -55,7 +70,6 @@ export function PublishPanel({ topicId, published, blockers, flush, version, onP
     setMessage({ tone: state?.status === 'success' ? 'ok' : 'error', text: state?.message ?? '无法连接服务器 · The server cannot be reached.' });
   };
 
-  const button = 'rounded px-3 py-1 text-sm disabled:opacity-40';
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
@@ -86,27 +100,13 @@ export function PublishPanel({ topicId, published, blockers, flush, version, onP
             更新日志(可修改) · Changelog line (edit or accept)
           </label>
           <textarea id={`${id}-line`} rows={2} value={line} onChange={(e) => setLine(e.target.value)} className="mt-1 w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-600 dark:bg-stone-900" />
-          <div className="mt-2 flex gap-2">
-            <button type="button" className={`${button} bg-emerald-700 text-white`} onClick={publish}>
-              确认发布 · Publish now
-            </button>
-            <button type="button" className={`${button} border border-stone-400`} onClick={() => setStep('idle')}>
-              取消 · Cancel
-            </button>
-          </div>
+          <ConfirmButtons confirm="确认发布 · Publish now" tone="bg-emerald-700" onConfirm={publish} onCancel={() => setStep('idle')} />
         </div>
       )}
       {step === 'confirm-unpublish' && (
         <div className="rounded border border-red-700 p-3 text-sm">
           <p>撤下后读者将看不到这个主题,草稿和历史保留。 · Readers will no longer see this topic; the draft and history stay.</p>
-          <div className="mt-2 flex gap-2">
-            <button type="button" className={`${button} bg-red-700 text-white`} onClick={unpublish}>
-              确认撤下 · Unpublish now
-            </button>
-            <button type="button" className={`${button} border border-stone-400`} onClick={() => setStep('idle')}>
-              取消 · Cancel
-            </button>
-          </div>
+          <ConfirmButtons confirm="确认撤下 · Unpublish now" tone="bg-red-700" onConfirm={unpublish} onCancel={() => setStep('idle')} />
         </div>
       )}
       {message && (

@@ -1,6 +1,7 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
+import { ListSearch } from '@/components/ui/list-search';
 import { Pager } from '@/components/ui/pager';
 import { requirePageRole } from '@/lib/auth/session';
 import { listInterviews } from '@/lib/interviews/queries';
@@ -23,14 +24,7 @@ export default async function InterviewsPage({ searchParams }: Props) {
           新访谈 · New interview
         </Link>
       </div>
-      <form role="search" className="mt-4 flex gap-2 text-sm">
-        <label className="flex flex-col">
-          节目、标题或链接 · Show, title or URL
-          <input type="search" name="q" defaultValue={filter.q} className="mt-1 rounded border border-stone-300 bg-transparent px-2 py-1 dark:border-stone-600" />
-        </label>
-        <button type="submit" className="self-end rounded border border-stone-400 px-3 py-1">搜索 · Search</button>
-        <span className="self-end text-stone-500">共 {total} 期 · {total} interviews</span>
-      </form>
+      <ListSearch label="节目、标题或链接 · Show, title or URL" query={filter.q} summary={`共 ${total} 期 · ${total} interviews`} />
       <table className="mt-4 w-full text-left text-sm">
         <thead className="text-stone-500">
           <tr>

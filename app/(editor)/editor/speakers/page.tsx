@@ -1,6 +1,7 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
+import { ListSearch } from '@/components/ui/list-search';
 import { Pager } from '@/components/ui/pager';
 import { requirePageRole } from '@/lib/auth/session';
 import { listSpeakers } from '@/lib/speakers/queries';
@@ -23,14 +24,7 @@ export default async function SpeakersPage({ searchParams }: Props) {
           新讲者 · New speaker
         </Link>
       </div>
-      <form role="search" className="mt-4 flex gap-2 text-sm">
-        <label className="flex flex-col">
-          姓名或别名 · Name or alias
-          <input type="search" name="q" defaultValue={filter.q} className="mt-1 rounded border border-stone-300 bg-transparent px-2 py-1 dark:border-stone-600" />
-        </label>
-        <button type="submit" className="self-end rounded border border-stone-400 px-3 py-1">搜索 · Search</button>
-        <span className="self-end text-stone-500">共 {total} 位 · {total} speakers</span>
-      </form>
+      <ListSearch label="姓名或别名 · Name or alias" query={filter.q} summary={`共 ${total} 位 · ${total} speakers`} />
       <table className="mt-4 w-full text-left text-sm">
         <thead className="text-stone-500">
           <tr>
