@@ -1,5 +1,6 @@
 // What the benchmark commands share: running a TypeScript script that prints one JSON line,
-// percentiles, and writing a report as JSON and Markdown under .bench/.
+// percentiles, and writing a report as JSON and Markdown under reports/ (committed: the
+// figures quoted in the issue notes live next to the code that produced them).
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,13 +22,15 @@ export function runTypeScriptJson(script, env = {}) {
   });
 }
 
-/** Writes .bench/<name>.json and .bench/<name>.md and prints the Markdown. */
+export const REPORTS_DIR = 'reports';
+
+/** Writes reports/<name>.json and reports/<name>.md and prints the Markdown. */
 export function writeBenchReport(name, report, markdown) {
-  mkdirSync(`${root}.bench`, { recursive: true });
-  writeFileSync(`${root}.bench/${name}.json`, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(`${root}.bench/${name}.md`, markdown);
+  mkdirSync(`${root}${REPORTS_DIR}`, { recursive: true });
+  writeFileSync(`${root}${REPORTS_DIR}/${name}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${root}${REPORTS_DIR}/${name}.md`, markdown);
   console.log(markdown);
-  console.log(`Written to .bench/${name}.json and .bench/${name}.md`);
+  console.log(`Written to ${REPORTS_DIR}/${name}.json and ${REPORTS_DIR}/${name}.md`);
 }
 
 export const databaseLabel = (database) => (database.embedded ? 'embedded (PGlite, in memory)' : 'PostgreSQL server');

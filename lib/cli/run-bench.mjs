@@ -5,10 +5,10 @@
 //   BENCH_SECONDS      duration of each load run (default 10)
 // The database is found as every tool finds it (DATABASE_URL, or `npm start`'s embedded one).
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { exitOnConfigError, withDatabaseUrl } from './database-url.mjs';
+import { writeBenchReport } from './bench-support.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const baseUrl = (process.env.BENCH_URL ?? 'http://localhost:3000').replace(/\/$/, '');
@@ -54,9 +54,6 @@ try {
   const pages = [await load('/topics/open-weights-catch-up'), await load('/topics/bench-20-camps-400-quotes')];
   const report = { at: new Date().toISOString(), baseUrl, queries, pages };
 
-  const dir = `${root}.bench`;
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}/topic-page.json`, `${JSON.stringify(report, null, 2)}\n`);
   const markdown = [
     `# Topic page benchmark (${report.at})`,
     '',
@@ -71,9 +68,7 @@ try {
     ...[queries.demo, queries.large].map((q) => `| ${q.slug} | ${q.camps} | ${q.quotes} | ${q.queries} |`),
     '',
   ].join('\n');
-  writeFileSync(`${dir}/topic-page.md`, markdown);
-  console.log(markdown);
-  console.log(`Written to .bench/topic-page.json and .bench/topic-page.md`);
+  writeBenchReport('topic-page', report, markdown);
 } catch (error) {
   exitOnConfigError(error);
   console.error(error.message);

@@ -75,8 +75,8 @@ async function browserRun(baseUrl, ids, executablePath) {
       typing2000Blocks: { keystrokes: latencies.length, p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), maxMs: percentile(latencies, 100) },
     };
   } catch (error) {
-    mkdirSync(`${root}.bench`, { recursive: true });
-    await page.screenshot({ path: `${root}.bench/editor-failure.png` }).catch(() => {});
+    mkdirSync(`${root}reports`, { recursive: true });
+    await page.screenshot({ path: `${root}reports/editor-failure.png` }).catch(() => {});
     console.error(`The page at the failure: .bench/editor-failure.png (${page.url()})`);
     throw error;
   } finally {

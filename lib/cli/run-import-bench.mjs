@@ -2,7 +2,7 @@
 // `npm run bench:import`: import, backup and restore timings on throw-away databases (on the
 // DATABASE_URL server when set, in memory otherwise); nothing touches the site's own data.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeBenchReport } from './bench-support.mjs';
 import { fileURLToPath } from 'node:url';
 import { prepareTestDatabase } from '../testing/test-database.mjs';
 
@@ -34,10 +34,7 @@ try {
     `| restore that backup into an empty database | ${result.restoreMs} ms |`,
     '',
   ].join('\n');
-  mkdirSync(`${root}.bench`, { recursive: true });
-  writeFileSync(`${root}.bench/import-backup.json`, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(`${root}.bench/import-backup.md`, markdown);
-  console.log(markdown);
+  writeBenchReport('import-backup', report, markdown);
 } finally {
   await source.dispose();
   await target.dispose();
