@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { NextConfig } from 'next';
 import { contentSecurityPolicy, STATIC_PAGE_SCRIPT_SRC } from './lib/security/content-security-policy';
 
@@ -19,6 +20,9 @@ const nextConfig: NextConfig = {
   // PGlite and the pg driver load WebAssembly and native-ish modules at run time; bundling them breaks that.
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', '@node-rs/argon2'],
   poweredByHeader: false,
+  // Several app instances share one cache (pages and unstable_cache data) through Redis, so a
+  // publish on one is seen by all. Read when the server starts: one build serves either way.
+  ...(process.env.REDIS_URL ? { cacheHandler: resolve('lib/cache/shared-cache-handler.mjs') } : {}),
   typedRoutes: true,
   // forbidden() for a signed-in user whose role is too low (403).
   experimental: {

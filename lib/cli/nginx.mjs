@@ -1,7 +1,8 @@
-// nginx (Debian's package) serving a folder of files on a loopback port: the benchmark's
-// measure of what static serving costs on this machine. Installed when missing and we are root.
+// nginx (Debian's package) on a loopback port: serving a folder of files (the benchmark's
+// measure of what static serving costs on this machine) or balancing several app instances
+// (the production front). Installed when missing and we are root.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];
@@ -20,7 +21,51 @@ export function findOrInstallNginx() {
 }
 
 /** Serves `root` at http://127.0.0.1:<port>/ until stop(). */
-export async function startStaticNginx({ root, port, workDir }) {
+export function startStaticNginx({ root, port, workDir }) {
+  return startNginx({ port, workDir, server: `root ${root};\n    default_type text/html;` });
+}
+
+/**
+ * The production front for several app instances: nginx balancing `upstreams` (ports on
+ * loopback) with keep-alive connections, passing the client's address on (the sign-in throttle
+ * reads the last X-Forwarded-For entry), trying the other instance when one is down, and
+ * answering a plain bilingual 503 page when no instance can answer (a database outage
+ * shows as 500 from the app: readers get "unavailable, try again" instead of an error page).
+ */
+export function startLoadBalancer({ upstreams, port, workDir, unavailablePage }) {
+  const pages = join(workDir, 'pages');
+  mkdirSync(pages, { recursive: true, mode: 0o755 });
+  copyFileSync(unavailablePage, join(pages, 'unavailable.html'));
+  chmodSync(join(pages, 'unavailable.html'), 0o644);
+  return startNginx({
+    port,
+    workDir,
+    http: `upstream app {
+    least_conn;
+${upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=1 fail_timeout=2s;`).join('\n')}
+    keepalive 64;
+  }`,
+    server: `location / {
+      proxy_pass http://app;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_next_upstream error timeout http_502;
+      proxy_intercept_errors on;
+      error_page 500 502 503 504 =503 /unavailable.html;
+    }
+    location = /unavailable.html {
+      internal;
+      root ${pages};
+      add_header Retry-After 30 always;
+      add_header Cache-Control no-store always;
+    }`,
+  });
+}
+
+async function startNginx({ port, workDir, http = '', server }) {
   const binary = findOrInstallNginx();
   mkdirSync(workDir, { recursive: true });
   const config = join(workDir, 'nginx.conf');
@@ -34,15 +79,16 @@ http {
   access_log off;
   sendfile on;
   keepalive_requests 100000;
+  client_max_body_size 8m;
   client_body_temp_path ${workDir};
   proxy_temp_path ${workDir};
   fastcgi_temp_path ${workDir};
   uwsgi_temp_path ${workDir};
   scgi_temp_path ${workDir};
+  ${http}
   server {
     listen 127.0.0.1:${port};
-    root ${root};
-    default_type text/html;
+    ${server}
   }
 }
 `,

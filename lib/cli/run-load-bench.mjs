@@ -5,7 +5,6 @@
 // as an admin) restore. It stops by itself, then checks every accepted save against the
 // revisions: none lost, none reordered.
 import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { ensureDependencies } from './ensure-dependencies.mjs';
 
 ensureDependencies();
@@ -16,66 +15,19 @@ const { startNextServer } = await import('./next-server.mjs');
 const { freePort } = await import('./free-port.mjs');
 const { DEMO_ACCOUNTS } = await import('./demo-logins.mjs');
 const { prepareTestDatabase } = await import('../testing/test-database.mjs');
-const { databaseLabel, root, runTypeScriptJson, writeBenchReport } = await import('./bench-support.mjs');
-const { readFileSync } = await import('node:fs');
+const { databaseLabel, runTypeScriptJson, writeBenchReport } = await import('./bench-support.mjs');
+const { actionIds, callAction, signIn } = await import('./app-client.mjs');
 
 const READERS = Number(process.env.LOAD_READERS ?? 200);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const ANALYSTS = Number(process.env.LOAD_ANALYSTS ?? 5);
 const DIST = '.next-test';
-const { encodeReply } = createRequire(import.meta.url)('next/dist/compiled/react-server-dom-turbopack/client.node.js');
 
 const percentile = (values, p) => {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]);
 };
-
-function actionIds() {
-  const manifest = JSON.parse(readFileSync(`${root}${DIST}/server/server-reference-manifest.json`, 'utf8'));
-  const ids = {};
-  for (const [id, entry] of Object.entries(manifest.node)) ids[`${entry.filename}#${entry.exportedName}`] = id;
-  return ids;
-}
-
-/** Signs in through next-auth's credentials endpoint and returns the session cookie header. */
-async function signIn(baseUrl, email, password) {
-  const jar = new Map();
-  const keep = (response) => {
-    for (const header of response.headers.getSetCookie()) {
-      const [pair] = header.split(';');
-      const [name, ...value] = pair.split('=');
-      jar.set(name, value.join('='));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = await csrf.json();
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/editor`, json: 'true' }),
-    redirect: 'manual',
-  });
-  keep(response);
-  if (![...jar.keys()].some((name) => name.includes('session-token'))) throw new Error(`sign-in failed for ${email} (${response.status})`);
-  return cookie();
-}
-
-/** Calls a server action as the browser does and returns its result (the RSC line "1:"). */
-async function callAction(baseUrl, cookie, id, pagePath, args) {
-  const started = performance.now();
-  const response = await fetch(`${baseUrl}${pagePath}`, {
-    method: 'POST',
-    headers: { 'Next-Action': id, Origin: baseUrl, Accept: 'text/x-component', Cookie: cookie },
-    body: await encodeReply(args),
-  });
-  const text = await response.text();
-  const ms = performance.now() - started;
-  const line = text.split('\n').find((l) => l.startsWith('1:'));
-  return { status: response.status, ms, result: line ? JSON.parse(line.slice(2)) : null };
-}
 
 const database = await prepareTestDatabase('bench_load');
 let server;
@@ -88,7 +40,7 @@ try {
   await ensureBuild(serverEnv);
   server = await startNextServer({ port, env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
   const baseUrl = server.url;
-  const ids = actionIds();
+  const ids = actionIds(DIST);
   const SAVE = ids['app/(editor)/editor/topics/[id]/actions.ts#saveDraftAction'];
   const PUBLISH = ids['app/(editor)/editor/topics/[id]/actions.ts#publishAction'];
   const RESTORE = ids['app/(editor)/editor/topics/[id]/history/actions.ts#restoreRevisionAction'];
