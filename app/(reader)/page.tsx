@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { listPublishedTopics } from '@/lib/topics/queries';
+import { cachedPublishedTopicList } from '@/lib/topics/cached-queries';
 
 export default async function HomePage() {
-  await connection(); // a short list that must reflect every publish at once
-  const topics = await listPublishedTopics();
+  // Rendered per request (a page with no parameter would otherwise be rendered at build time,
+  // which needs the database then); the list itself comes from the cache a publish invalidates.
+  await connection();
+  const topics = await cachedPublishedTopicList();
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold">主题 · Topics</h1>

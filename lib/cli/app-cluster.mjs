@@ -1,7 +1,7 @@
 // Several production app instances from one build, sharing one database, one Redis cache and
 // one set of secrets, behind nginx: the deployment the README describes, on loopback.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './bench-support.mjs';
@@ -17,6 +17,8 @@ export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
  */
 export async function startAppCluster({ instances = 2, env, redisUrl = process.env.REDIS_URL ?? DEFAULT_REDIS_URL }) {
   const work = mkdtempSync(join(tmpdir(), 'topic-desk-cluster-'));
+  // nginx's workers run as an unprivileged user: they must be able to read the 503 page.
+  chmodSync(work, 0o755);
   const frontPort = await freePort();
   const front = `http://127.0.0.1:${frontPort}`;
   const shared = {

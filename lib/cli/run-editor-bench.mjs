@@ -10,7 +10,7 @@ import { ensureDependencies } from './ensure-dependencies.mjs';
 
 ensureDependencies();
 const { ensureBuild } = await import('./build.mjs');
-const { findOrInstallChromium } = await import('./chromium.mjs');
+const { CHROMIUM_FLAGS, findOrInstallChromium } = await import('./chromium.mjs');
 const { startNextServer } = await import('./next-server.mjs');
 const { freePort } = await import('./free-port.mjs');
 const { DEMO_ACCOUNTS } = await import('./demo-logins.mjs');
@@ -25,10 +25,7 @@ const percentile = (values, p) => {
 };
 
 async function browserRun(baseUrl, ids, executablePath) {
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
     const analyst = DEMO_ACCOUNTS.find((a) => a.role === 'ANALYST');

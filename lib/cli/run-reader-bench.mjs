@@ -16,7 +16,7 @@ import { ensureDependencies } from './ensure-dependencies.mjs';
 ensureDependencies();
 const { default: autocannon } = await import('autocannon');
 const { ensureBuild } = await import('./build.mjs');
-const { findOrInstallChromium } = await import('./chromium.mjs');
+const { CHROMIUM_FLAGS: CHROME_FLAGS, findOrInstallChromium } = await import('./chromium.mjs');
 const { startNextServer } = await import('./next-server.mjs');
 const { freePort } = await import('./free-port.mjs');
 const { startStaticNginx } = await import('./nginx.mjs');
@@ -28,7 +28,6 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const DEMO = '/topics/open-weights-catch-up';
 const REFERENCE = '/topics/performance-plateau';
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 function run(args, env) {
   return new Promise((resolve, reject) => {

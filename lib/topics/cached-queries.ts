@@ -1,7 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { CACHE_TAGS } from './cache-tags';
-import { getPublishedTopic } from './queries';
+import { getPublishedTopic, listPublishedTopics } from './queries';
 
 /**
  * The published page of a slug from Next's data cache, tagged so a publish invalidates it
@@ -9,7 +9,12 @@ import { getPublishedTopic } from './queries';
  * sees the invalidation.
  */
 export function cachedPublishedTopic(slug: string) {
-  return unstable_cache(() => getPublishedTopic(slug), ['published-topic', slug], {
-    tags: [CACHE_TAGS.topic(slug), CACHE_TAGS.topicList],
-  })();
+  // Only its own tag: the page is its published snapshot (sister topics included), so a
+  // publish of another topic must not re-render it.
+  return unstable_cache(() => getPublishedTopic(slug), ['published-topic', slug], { tags: [CACHE_TAGS.topic(slug)] })();
+}
+
+/** The home page's list of published topics, invalidated by every publish, unpublish or trash. */
+export function cachedPublishedTopicList() {
+  return unstable_cache(() => listPublishedTopics(), ['published-topic-list'], { tags: [CACHE_TAGS.topicList] })();
 }

@@ -3,8 +3,9 @@ import { revalidatePath, updateTag } from 'next/cache';
 import { CACHE_TAGS } from './cache-tags';
 
 // What readers see changes on publish, unpublish, trash and slug changes: the topic's cached
-// data and page (by every slug it answered to) and the lists. Called from server actions only
-// (updateTag expires at once, so the very next request renders the new version).
+// data and page (by every slug it answered to), the lists, and every page built from the
+// published index. Called from server actions only (updateTag expires at once, so the very
+// next request renders the new version).
 export function revalidatePublishedTopic(...slugs: string[]) {
   for (const slug of slugs) {
     updateTag(CACHE_TAGS.topic(slug));
@@ -12,4 +13,14 @@ export function revalidatePublishedTopic(...slugs: string[]) {
   }
   updateTag(CACHE_TAGS.topicList);
   revalidatePath('/');
+  revalidateSourcePages();
+}
+
+// Speaker and interview pages show the published index and the records themselves: any
+// publish, and any edit, merge, trash or restore of a speaker or interview, re-renders them
+// all on their next visit (each is a few milliseconds; publishes are rare next to reads).
+export function revalidateSourcePages() {
+  updateTag(CACHE_TAGS.publishedIndex);
+  revalidatePath('/speakers/[slug]', 'page');
+  revalidatePath('/interviews/[id]', 'page');
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { MarkedText } from '@/components/search/marked-text';
-import { searchSite, type SearchHit } from '@/lib/search/queries';
+import { cachedSearchSite } from '@/lib/search/cached-search';
+import type { SearchHit } from '@/lib/search/queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +25,7 @@ const GROUPS: { kinds: SearchHit['kind'][]; title: string }[] = [
 export default async function SearchPage({ searchParams }: Props) {
   const q = (await searchParams).q;
   const query = typeof q === 'string' ? q.slice(0, 200) : '';
-  const results = await searchSite(query);
+  const results = await cachedSearchSite(query);
   const total = results.hits.length + results.speakers.length + results.interviews.length;
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">

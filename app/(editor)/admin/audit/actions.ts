@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { actionError } from '@/lib/actions/action-error';
 import { type ActionState, MALFORMED_REQUEST } from '@/lib/actions/action-state';
 import { undoSpeakerMerge } from '@/lib/speakers/merge';
+import { revalidateSourcePages } from '@/lib/topics/revalidate';
 
 const undoSchema = z.object({ eventId: z.string().min(1).max(64) });
 
@@ -15,6 +16,7 @@ export async function undoMergeAction(_previous: ActionState, formData: FormData
   try {
     await undoSpeakerMerge(parsed.data.eventId);
     revalidatePath('/admin/audit');
+    revalidateSourcePages();
     return { status: 'success', message: '合并已撤销 · The merge is undone.' };
   } catch (error) {
     return actionError(error);

@@ -6,7 +6,7 @@ import { actionError } from '@/lib/actions/action-error';
 import { type ActionState, MALFORMED_REQUEST } from '@/lib/actions/action-state';
 import { purgeFromTrash, restoreFromTrash } from '@/lib/trash/mutations';
 import { trashItemSchema } from '@/lib/trash/schema';
-import { revalidatePublishedTopic } from '@/lib/topics/revalidate';
+import { revalidatePublishedTopic, revalidateSourcePages } from '@/lib/topics/revalidate';
 
 const invalid = (error: z.ZodError): ActionState => ({
   status: 'error',
@@ -22,6 +22,7 @@ export async function restoreFromTrashAction(_previous: ActionState, formData: F
   try {
     const slugs = await restoreFromTrash(parsed.data.kind, parsed.data.id);
     if (slugs.length) revalidatePublishedTopic(...slugs);
+    else revalidateSourcePages();
     revalidatePath('/admin/trash');
     return { status: 'success', message: '已恢复 · Restored.' };
   } catch (error) {
@@ -35,6 +36,7 @@ export async function purgeFromTrashAction(_previous: ActionState, formData: For
   if (!parsed.success) return invalid(parsed.error);
   try {
     await purgeFromTrash(parsed.data.kind, parsed.data.id);
+    revalidateSourcePages();
     revalidatePath('/admin/trash');
     return { status: 'success', message: '已彻底删除 · Deleted for good.' };
   } catch (error) {

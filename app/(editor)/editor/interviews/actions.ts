@@ -8,6 +8,7 @@ import { submittedValues, type ActionState, MALFORMED_REQUEST } from '@/lib/acti
 import { createInterviewRecord, updateInterview } from '@/lib/interviews/mutations';
 import { interviewFormSchema } from '@/lib/interviews/schema';
 import { moveToTrash } from '@/lib/trash/mutations';
+import { revalidateSourcePages } from '@/lib/topics/revalidate';
 
 const idSchema = z.string().min(1).max(64);
 
@@ -25,6 +26,7 @@ export async function saveInterviewAction(_previous: ActionState, formData: Form
     try {
       await updateInterview(existing.data, parsed.data);
       revalidatePath(`/editor/interviews/${existing.data}`);
+      revalidateSourcePages();
       return { status: 'success', message: '已保存 · Saved.', values };
     } catch (error) {
       return actionError(error, values);
@@ -45,6 +47,7 @@ export async function trashInterviewAction(_previous: ActionState, formData: For
   if (!id.success) return { status: 'error', code: 'INVALID', message: '无效的访谈 · Not a valid interview.' };
   try {
     await moveToTrash('interview', id.data);
+    revalidateSourcePages();
   } catch (error) {
     return actionError(error);
   }

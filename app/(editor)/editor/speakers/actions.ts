@@ -9,6 +9,7 @@ import { mergeSpeakers } from '@/lib/speakers/merge';
 import { createSpeakerRecord, updateSpeaker } from '@/lib/speakers/mutations';
 import { mergeSchema, speakerFormSchema, speakerFormValues } from '@/lib/speakers/schema';
 import { moveToTrash } from '@/lib/trash/mutations';
+import { revalidateSourcePages } from '@/lib/topics/revalidate';
 
 const idSchema = z.string().min(1).max(64);
 
@@ -44,6 +45,7 @@ export async function updateSpeakerAction(_previous: ActionState, formData: Form
   try {
     await updateSpeaker(id.data, parsed.data);
     revalidatePath(`/editor/speakers/${id.data}`);
+    revalidateSourcePages();
     return { status: 'success', message: '已保存 · Saved.' };
   } catch (error) {
     return actionError(error);
@@ -57,6 +59,7 @@ export async function mergeSpeakersAction(_previous: ActionState, formData: Form
   try {
     const { record } = await mergeSpeakers(parsed.data);
     revalidatePath(`/editor/speakers/${parsed.data.survivorId}`);
+    revalidateSourcePages();
     return {
       status: 'success',
       message: `已把 ${record.mergedName} 合并进来:${record.quotes.length + record.droppedQuotes.length} 条引语、${record.camps.length + record.droppedCamps.length} 个阵营、${record.paraphrases.length} 条转述。可在审计日志中撤销。 · Merged ${record.mergedName}; undo from the audit log.`,
@@ -72,6 +75,7 @@ export async function trashSpeakerAction(_previous: ActionState, formData: FormD
   if (!id.success) return { status: 'error', code: 'INVALID', message: '无效的讲者 · Not a valid speaker.' };
   try {
     await moveToTrash('speaker', id.data);
+    revalidateSourcePages();
   } catch (error) {
     return actionError(error);
   }

@@ -4,7 +4,13 @@ import { cache } from 'react';
 import { Ledger } from '@/components/sources/ledger';
 import { getInterviewPage } from '@/lib/sources/reader-queries';
 
-export const dynamic = 'force-dynamic';
+// Rendered on first visit, then served from the cache until a publish or an edit of a speaker
+// or interview revalidates it (lib/topics/revalidate.ts: revalidateSourcePages), at once.
+export const revalidate = 300;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
 
 const load = cache(getInterviewPage);
 type Props = { params: Promise<{ id: string }> };

@@ -5,9 +5,13 @@ import { Ledger } from '@/components/sources/ledger';
 import { StanceMap } from '@/components/sources/stance-map';
 import { getSpeakerPage } from '@/lib/sources/reader-queries';
 
-// Rendered per request from the indexed appearances table (a few milliseconds), so it is
-// never out of date after a publish.
-export const dynamic = 'force-dynamic';
+// Rendered on first visit, then served from the cache until a publish or an edit of a speaker
+// or interview revalidates it (lib/topics/revalidate.ts: revalidateSourcePages), at once.
+export const revalidate = 300;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
 
 const load = cache(getSpeakerPage);
 type Props = { params: Promise<{ slug: string }> };
