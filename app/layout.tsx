@@ -9,7 +9,12 @@ export const metadata: Metadata = {
   title: { default: 'Topic Desk · 主题台', template: '%s · Topic Desk' },
   description: 'Living topic pages: the consensus, the camps that disagree, and what the sources actually said.',
   icons: { icon: '/favicon.svg' },
-  alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: 'Topic Desk · 更新 · Updates' }] } },
+  alternates: {
+    types: {
+      'application/atom+xml': [{ url: '/feed.xml', title: 'Topic Desk · 更新 · Updates' }],
+      'application/rss+xml': [{ url: '/rss.xml', title: 'Topic Desk · 更新 · Updates (RSS)' }],
+    },
+  },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

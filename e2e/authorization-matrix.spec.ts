@@ -123,6 +123,11 @@ const ROUTES: Record<string, { minimum: Identity; probe: Probe[] }> = {
     minimum: 'ANONYMOUS',
     probe: [{ method: 'GET', path: '/topics/open-weights-catch-up/feed.xml', expectStatus: [200] }],
   },
+  '/rss.xml': { minimum: 'ANONYMOUS', probe: [{ method: 'GET', path: '/rss.xml', expectStatus: [200] }] },
+  '/topics/[slug]/rss.xml': {
+    minimum: 'ANONYMOUS',
+    probe: [{ method: 'GET', path: '/topics/open-weights-catch-up/rss.xml', expectStatus: [200] }],
+  },
   '/topics/[slug]/opengraph-image': {
     minimum: 'ANONYMOUS',
     // Next names the image route with a content hash: read it from the build.

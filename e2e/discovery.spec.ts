@@ -17,6 +17,20 @@ test('each topic has a feed of its changelog, and unknown topics do not', async 
   expect((await request.get('/topics/no-such-topic/feed.xml')).status()).toBe(404);
 });
 
+test('the same feeds are offered in RSS 2.0, and every page names both', async ({ page, request, baseURL }) => {
+  const site = await request.get('/rss.xml');
+  expect(site.headers()['content-type']).toContain('application/rss+xml');
+  const xml = await site.text();
+  expect(xml).toContain('<rss version="2.0"');
+  expect(xml).toContain(`<link>${baseURL}/topics/open-weights-catch-up/v/1</link>`);
+  const topic = await (await request.get('/topics/open-weights-catch-up/rss.xml')).text();
+  expect(topic).toContain('<title>2026-04-20 · 开源模型追上来了吗</title>');
+  expect((await request.get('/topics/no-such-topic/rss.xml')).status()).toBe(404);
+  await page.goto('/topics/open-weights-catch-up');
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(2);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(2);
+});
+
 test('robots.txt keeps crawlers out of the editor; the sitemap lists published topics', async ({ request, baseURL }) => {
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Disallow: /editor');

@@ -74,7 +74,7 @@ test('an XSS corpus in every kind of text field stays text on every page that sh
   await expectInert(page, page.url());
   await expectInert(page, `/search?q=${encodeURIComponent('<script>')}`);
 
-  for (const feed of ['/feed.xml', `/topics/${slug}/feed.xml`]) {
+  for (const feed of ['/feed.xml', `/topics/${slug}/feed.xml`, '/rss.xml', `/topics/${slug}/rss.xml`]) {
     const body = await (await request.get(feed)).text();
     expect(body, feed).not.toContain('<script>');
     expect(body, feed).not.toMatch(/<img[^>]+onerror/i);

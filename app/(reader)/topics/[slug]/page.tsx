@@ -37,7 +37,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: url, types: { 'application/atom+xml': [{ url: `${url}/feed.xml`, title: `${titleZh} · 更新日志` }] } },
+    alternates: {
+      canonical: url,
+      types: {
+        // A page's alternates replace the layout's: name the site's feeds again next to its own.
+        'application/atom+xml': [{ url: `${url}/feed.xml`, title: `${titleZh} · 更新日志` }, { url: '/feed.xml', title: 'Topic Desk · 更新 · Updates' }],
+        'application/rss+xml': [{ url: `${url}/rss.xml`, title: `${titleZh} · 更新日志 (RSS)` }, { url: '/rss.xml', title: 'Topic Desk · 更新 · Updates (RSS)' }],
+      },
+    },
     openGraph: {
       type: 'article',
       title,
