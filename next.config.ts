@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+import { localeRewrites } from './lib/i18n/locale-rewrites';
 import { contentSecurityPolicy, STATIC_PAGE_SCRIPT_SRC } from './lib/security/content-security-policy';
 
 // Headers for every response. The signed-in screens get a nonce-based Content-Security-Policy
@@ -27,8 +29,15 @@ const nextConfig: NextConfig = {
   // forbidden() for a signed-in user whose role is too low (403).
   experimental: {
     authInterrupts: true,
+    // app/global-not-found.tsx: the public site's root layout is app/[locale]/layout.tsx, so
+    // an address outside every layout needs a page of its own.
+    globalNotFound: true,
     // Topic documents of up to 5 MB are uploaded through a server action.
     serverActions: { bodySizeLimit: '6mb' },
+  },
+  // Public pages by the reader's language, without running code per request (lib/i18n).
+  async rewrites() {
+    return { beforeFiles: localeRewrites(), afterFiles: [], fallback: [] };
   },
   async headers() {
     return [
@@ -41,4 +50,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default createNextIntlPlugin('./lib/i18n/request.ts')(nextConfig);

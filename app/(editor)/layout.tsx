@@ -1,13 +1,21 @@
 import Link from 'next/link';
+import { getLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { DocumentShell } from '@/components/site/document-shell';
+import type { Locale } from '@/lib/i18n/locales';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { hasRole, ROLE_LABELS } from '@/lib/auth/roles';
 import { getCurrentUser } from '@/lib/auth/session';
 
-// The signed-in shell. Not a security boundary: every page and mutation checks the role itself.
+import '../globals.css';
+
+// The signed-in screens' root layout (rendered per request: the interface language comes from
+// the reader's cookie or browser, lib/i18n/request.ts). Not a security boundary: every page and
+// mutation checks the role itself.
 export default async function EditorLayout({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser();
+  const [user, locale] = await Promise.all([getCurrentUser(), getLocale()]);
   return (
+    <DocumentShell locale={locale as Locale}>
     <div className="mx-auto max-w-5xl px-4 sm:px-6">
       {user && (
         <nav aria-label="编辑导航 · Editor" className="flex flex-wrap items-center gap-4 border-b border-stone-200 py-3 text-sm dark:border-stone-800">
@@ -27,5 +35,6 @@ export default async function EditorLayout({ children }: { children: ReactNode }
       )}
       {children}
     </div>
+    </DocumentShell>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { InterviewRef, SpeakerRef, TopicRef } from '@/lib/topics/document';
 
 export function speakerLabel(speaker: SpeakerRef): string {
@@ -25,6 +26,7 @@ export function Attribution({
     speakers.length > 1 && speakers.every((s) => s.affiliation === speakers[0]!.affiliation)
       ? speakers[0]!.affiliation
       : undefined;
+  const t = useTranslations('Topic');
   if (speakers.length === 0 && !interview && !seeAlso) return null;
   // Each name links to the speaker's page and the episode to the interview's page, so a
   // reader can follow a person or a source across the site.
@@ -36,7 +38,7 @@ export function Attribution({
   return (
     <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">
       {speakers.length === 0 ? (
-        <span className="italic">未署名 · unattributed</span>
+        <span className="italic">{t('unattributed')}</span>
       ) : (
         speakers.map((speaker, index) => (
           <span key={speaker.id}>
@@ -56,7 +58,7 @@ export function Attribution({
       )}
       {seeAlso && (
         <>
-          {' · 见姊妹主题 '}
+          {` · ${t('seeSister')} `}
           <a href={`/topics/${seeAlso.slug}`} className="underline underline-offset-2">
             {seeAlso.slug}
           </a>

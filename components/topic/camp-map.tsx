@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { Block, SpeakerRef, TopicDocument } from '@/lib/topics/document';
 
 // A picture of who stands where: a column per camp (and one for the consensus), the people in
@@ -18,7 +19,7 @@ function speakersOf(blocks: Block[]): SpeakerRef[] {
   return blocks.flatMap((block) => (block.kind === 'quote' ? block.quote.speakers : block.kind === 'paraphrase' && block.speaker ? [block.speaker] : []));
 }
 
-function columnsOf(doc: TopicDocument): Column[] {
+function columnsOf(doc: TopicDocument, names: { consensus: string; camp: (label: string) => string }): Column[] {
   const column = (key: string, title: string, subtitle: string, members: SpeakerRef[], quoted: SpeakerRef[]): Column => {
     const people = new Map<string, Person>();
     for (const speaker of members) people.set(speaker.id, { speaker, member: true });
@@ -26,15 +27,16 @@ function columnsOf(doc: TopicDocument): Column[] {
     const all = [...people.values()];
     return { key, title, subtitle, people: all.slice(0, MAX_ROWS), more: Math.max(0, all.length - MAX_ROWS) };
   };
-  const consensus = column('consensus', '共识', 'Consensus', [], doc.consensus.flatMap((p) => speakersOf(p.blocks)));
-  const camps = doc.camps.map((camp) => column(camp.id, `阵营 ${camp.label}`, camp.stance, camp.members, speakersOf(camp.blocks)));
+  const consensus = column('consensus', names.consensus, '', [], doc.consensus.flatMap((p) => speakersOf(p.blocks)));
+  const camps = doc.camps.map((camp) => column(camp.id, names.camp(camp.label), camp.stance, camp.members, speakersOf(camp.blocks)));
   return [...(consensus.people.length ? [consensus] : []), ...camps].filter((c) => c.people.length > 0);
 }
 
 const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function CampMap({ document }: { document: TopicDocument }) {
-  const columns = columnsOf(document);
+  const t = useTranslations('Topic');
+  const columns = columnsOf(document, { consensus: t('mapConsensus'), camp: (label) => t('campLabel', { label }) });
   if (columns.length < 2) return null;
   const rows = Math.max(...columns.map((c) => c.people.length + (c.more ? 1 : 0)));
   const width = columns.length * COLUMN;
@@ -51,7 +53,7 @@ export function CampMap({ document }: { document: TopicDocument }) {
     <figure className="mt-8" aria-labelledby="camp-map-caption">
       <div className="overflow-x-auto">
         <svg role="img" aria-labelledby="camp-map-title" width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="max-w-none text-stone-800 dark:text-stone-200">
-          <title id="camp-map-title">阵营图 · Map of the camps and who is in them</title>
+          <title id="camp-map-title">{t('mapTitle')}</title>
           {bridges.map(([id, points]) => (
             <path
               key={id}
@@ -89,17 +91,23 @@ export function CampMap({ document }: { document: TopicDocument }) {
         </svg>
       </div>
       <figcaption id="camp-map-caption" className="mt-2 text-xs text-stone-500 dark:text-stone-400">
-        阵营图:实心是阵营成员,空心是只在该处被引用或转述的人,虚线连起出现在几处的同一个人。 · Filled: camp members; ring: quoted or paraphrased there only; a dashed line joins one person across places.
+        {t('mapLegend')}
         <details className="mt-1">
-          <summary className="cursor-pointer">文字版 · As text</summary>
+          <summary className="cursor-pointer">{t('mapAsText')}</summary>
           <ul className="mt-1 list-disc pl-5">
             {columns.map((column) => (
               <li key={column.key}>
-                {column.title}({column.subtitle}):{column.people.map((p) => `${p.speaker.name}${p.member ? '' : '(引用 quoted)'}`).join('、')}
+                {column.title}
+                {column.subtitle && `(${column.subtitle})`}:{column.people.map((p) => `${p.speaker.name}${p.member ? '' : t('quotedOnly')}`).join('、')}
                 {column.more > 0 && ` … +${column.more}`}
               </li>
             ))}
-            {bridges.length > 0 && <li>出现在多处 · In several places: {bridges.map(([id]) => columns.flatMap((c) => c.people).find((p) => p.speaker.id === id)!.speaker.name).join('、')}</li>}
+            {bridges.length > 0 && (
+              <li>
+                {t('inSeveralPlaces')}
+                {bridges.map(([id]) => columns.flatMap((c) => c.people).find((p) => p.speaker.id === id)!.speaker.name).join('、')}
+              </li>
+            )}
           </ul>
         </details>
       </figcaption>

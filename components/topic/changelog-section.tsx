@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { TopicDocument } from '@/lib/topics/document';
 import { LightMarkdown } from '@/components/ui/light-markdown';
@@ -5,10 +6,11 @@ import { EmptyNote, Section } from './section';
 
 /** The page's changelog; a line written at a publish links to that version of the page. */
 export function ChangelogSection({ changelog, slug }: { changelog: TopicDocument['changelog']; slug: string }) {
+  const t = useTranslations('Topic');
   return (
-    <Section id="changelog" title="更新日志" subtitle="Changelog">
+    <Section id="changelog" title={t('changelog')}>
       {changelog.length === 0 ? (
-        <EmptyNote>暂无更新记录 · No changes recorded yet.</EmptyNote>
+        <EmptyNote>{t('noChanges')}</EmptyNote>
       ) : (
         <ul className="mt-4 space-y-1">
           {changelog.map((entry) => (
@@ -22,7 +24,7 @@ export function ChangelogSection({ changelog, slug }: { changelog: TopicDocument
                   <>
                     {' '}
                     <Link href={`/topics/${slug}/v/${entry.publishNumber}`} className="text-sm text-stone-500 underline underline-offset-2 dark:text-stone-400">
-                      第 {entry.publishNumber} 版 · v{entry.publishNumber}
+                      {t('version', { number: entry.publishNumber })}
                     </Link>
                   </>
                 ) : null}

@@ -5,18 +5,16 @@ import { EmptyNote, Section } from './section';
 export function ListSection({
   id,
   title,
-  subtitle,
   items,
   empty,
 }: {
   id: string;
   title: string;
-  subtitle: string;
   items: TopicDocument['blindSpots'];
   empty: string;
 }) {
   return (
-    <Section id={id} title={title} subtitle={subtitle}>
+    <Section id={id} title={title}>
       {items.length === 0 ? (
         <EmptyNote>{empty}</EmptyNote>
       ) : (

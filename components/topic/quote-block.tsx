@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { Block } from '@/lib/topics/document';
 import { LightMarkdown } from '@/components/ui/light-markdown';
 import { Attribution } from './attribution';
@@ -14,6 +15,7 @@ export function QuoteBlock({
   showAttribution: boolean;
 }) {
   const { quote } = block;
+  const t = useTranslations('Topic');
   return (
     <figure className="my-4 border-l-4 border-stone-800 pl-4 dark:border-stone-300" data-block="quote">
       <blockquote>
@@ -40,7 +42,7 @@ export function QuoteBlock({
         )}
       </blockquote>
       {!quote.original && (
-        <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">仅存译文 · translation only</p>
+        <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">{t('translationOnly')}</p>
       )}
       {showAttribution && (
         <figcaption>

@@ -9,7 +9,6 @@ import { useEffect, useState } from 'react';
 export const QUOTE_MODES = ['both', 'original', 'translation'] as const;
 type Mode = (typeof QUOTE_MODES)[number];
 const KEY = 'topic-desk:quotes';
-const LABELS: Record<Mode, string> = { both: '原文 + 译文 · Both', original: '只看原文 · Original', translation: '只看译文 · Translation' };
 
 /** Runs before the quotes are painted (inline, first thing in the article), so nothing flickers. */
 export const QUOTE_MODE_BOOT = `try{var m=localStorage.getItem('${KEY}');if(m==='original'||m==='translation')document.documentElement.dataset.quotes=m}catch(e){}`;
@@ -25,7 +24,10 @@ function applyMode(mode: Mode) {
   }
 }
 
-export function QuoteLanguageToggle() {
+/** The words come from the server (the page ships no translation runtime). */
+export type QuoteLanguageLabels = Record<Mode, string> & { legend: string; prompt: string };
+
+export function QuoteLanguageToggle({ labels }: { labels: QuoteLanguageLabels }) {
   const [mode, setMode] = useState<Mode>('both');
   useEffect(() => {
     const stored = document.documentElement.dataset.quotes;
@@ -39,12 +41,12 @@ export function QuoteLanguageToggle() {
   };
   return (
     <fieldset className="mt-4 flex flex-wrap items-center gap-2 text-sm print:hidden">
-      <legend className="sr-only">引语语言 · Quote language</legend>
-      <span aria-hidden="true" className="text-stone-500 dark:text-stone-400">引语 · Quotes:</span>
+      <legend className="sr-only">{labels.legend}</legend>
+      <span aria-hidden="true" className="text-stone-500 dark:text-stone-400">{labels.prompt}</span>
       {QUOTE_MODES.map((option) => (
         <label key={option} className={`cursor-pointer rounded-full border px-3 py-0.5 ${mode === option ? 'border-stone-900 bg-stone-900 text-white dark:border-stone-100 dark:bg-stone-100 dark:text-stone-900' : 'border-stone-300 dark:border-stone-600'}`}>
           <input type="radio" name="quote-language" value={option} checked={mode === option} onChange={() => choose(option)} className="sr-only" />
-          {LABELS[option]}
+          {labels[option]}
         </label>
       ))}
     </fieldset>

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 
 /** A top-level section of the topic page, with an anchor for the table of contents. */
-export function Section({ id, title, subtitle, children }: { id: string; title: string; subtitle: string; children: ReactNode }) {
+export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="mt-12 scroll-mt-6">
       <h2 id={`${id}-title`} className="border-b border-stone-200 pb-2 text-2xl font-semibold dark:border-stone-700">
-        {title} <span className="ml-1 text-base font-normal text-stone-500 dark:text-stone-400">{subtitle}</span>
+        {title}
       </h2>
       {children}
     </section>

@@ -1,11 +1,13 @@
+import { useTranslations } from 'next-intl';
 import type { TopicDocument } from '@/lib/topics/document';
 import { EmptyNote, Section } from './section';
 
 export function SourcesSection({ sources, sisterTopics }: Pick<TopicDocument, 'sources' | 'sisterTopics'>) {
+  const t = useTranslations('Topic');
   return (
-    <Section id="sources" title="取材" subtitle="Sources">
+    <Section id="sources" title={t('sources')}>
       {sources.length === 0 ? (
-        <EmptyNote>尚未列出访谈 · No interviews listed yet.</EmptyNote>
+        <EmptyNote>{t('noInterviews')}</EmptyNote>
       ) : (
         <ol className="mt-4 list-decimal space-y-1 pl-6">
           {sources.map((interview) => (
@@ -25,7 +27,7 @@ export function SourcesSection({ sources, sisterTopics }: Pick<TopicDocument, 's
                 <>
                   {' · '}
                   <a href={interview.url} rel="noopener noreferrer nofollow" className="text-sm text-stone-500 underline underline-offset-2 dark:text-stone-400">
-                    原链接 · original
+                    {t('originalLink')}
                   </a>
                 </>
               )}
@@ -35,7 +37,7 @@ export function SourcesSection({ sources, sisterTopics }: Pick<TopicDocument, 's
       )}
       {sisterTopics.length > 0 && (
         <p className="mt-6 text-sm">
-          姊妹主题 · Sister topics:{' '}
+          {t('sisterTopics')}
           {sisterTopics.map((topic, index) => (
             <span key={topic.id}>
               {index > 0 && '、'}

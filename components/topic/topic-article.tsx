@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { TopicDocument } from '@/lib/topics/document';
 import { CampMap } from './camp-map';
 import { CampsSection } from './camps-section';
@@ -23,30 +24,31 @@ export function TopicArticle({
   updatedOn: string | null;
   isDraft?: boolean;
 }) {
+  const t = useTranslations('Topic');
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       {/* Applies the reader's stored quote-language choice before the quotes are painted. */}
       <script dangerouslySetInnerHTML={{ __html: QUOTE_MODE_BOOT }} />
       <TopicHeader document={document} updatedOn={updatedOn} isDraft={isDraft} />
-      <QuoteLanguageToggle />
+      <QuoteLanguageToggle
+        labels={{ legend: t('quoteLanguage'), prompt: t('quotes'), both: t('quoteBoth'), original: t('quoteOriginal'), translation: t('quoteTranslation') }}
+      />
       <TableOfContents document={document} />
       <ChangelogSection changelog={document.changelog} slug={document.slug} />
       <ConsensusSection points={document.consensus} />
       <CampsSection camps={document.camps} map={<CampMap document={document} />} />
       <ListSection
         id="blind-spots"
-        title="都没说透的"
-        subtitle="What nobody explained"
+        title={t('blindSpots')}
         items={document.blindSpots}
-        empty="暂无 · Nothing listed."
+        empty={t('nothingListed')}
       />
       <ViewSection view={document.view} />
       <ListSection
         id="open-questions"
-        title="还想知道什么"
-        subtitle="Open questions"
+        title={t('openQuestions')}
         items={document.openQuestions}
-        empty="暂无 · Nothing listed."
+        empty={t('nothingListed')}
       />
       <SourcesSection sources={document.sources} sisterTopics={document.sisterTopics} />
     </article>

@@ -1,3 +1,4 @@
+import { useFormatter, useTranslations } from 'next-intl';
 import type { TopicDocument } from '@/lib/topics/document';
 
 export function TopicHeader({
@@ -9,28 +10,32 @@ export function TopicHeader({
   updatedOn: string | null;
   isDraft?: boolean;
 }) {
+  const t = useTranslations('Topic');
+  const format = useFormatter();
   return (
     <header>
-      <p className="text-sm uppercase tracking-wide text-stone-500 dark:text-stone-400">主题综述 · Topic synthesis</p>
+      <p className="text-sm uppercase tracking-wide text-stone-500 dark:text-stone-400">{t('kicker')}</p>
       <h1 className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">
         <span lang="zh">{document.titleZh}</span>
         <span className="text-stone-500" aria-hidden="true"> · </span>
         <span lang="en">{document.titleEn}</span>
       </h1>
       <p className="mt-3 text-sm text-stone-600 dark:text-stone-300" data-testid="topic-meta">
-        主题页(活文档)
+        {t('living')}
         {isDraft ? (
-          <> · 草稿预览 · draft preview</>
+          <> · {t('draftPreview')}</>
         ) : (
           updatedOn && (
             <>
-              {' · 最近更新 '}
-              <time dateTime={updatedOn}>{updatedOn}</time>
+              {' · '}
+              {t.rich('updated', {
+                date: () => <time dateTime={updatedOn}>{format.dateTime(new Date(updatedOn), { dateStyle: 'long' })}</time>,
+              })}
             </>
           )
         )}
-        {' · 取材 '}
-        {document.sources.length} 篇访谈
+        {' · '}
+        {t('interviews', { count: document.sources.length })}
       </p>
     </header>
   );

@@ -1,12 +1,13 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { CONFIDENCE_LEVELS, type EditorView } from '@/lib/topics/document';
 import { CONFIDENCE_LABELS } from '@/lib/topics/confidence';
 import { LightMarkdown } from '@/components/ui/light-markdown';
 import { EmptyNote, Section } from './section';
 
-function ConfidenceScale({ level }: { level: EditorView['confidence'] }) {
-  const label = CONFIDENCE_LABELS[level];
+function ConfidenceScale({ level, language }: { level: EditorView['confidence']; language: 'zh' | 'en' }) {
+  const t = useTranslations('Topic');
   return (
-    <ol className="mt-2 flex gap-1" aria-label={`把握程度 ${label.zh} · Confidence ${label.en}`}>
+    <ol className="mt-2 flex gap-1" aria-label={t('confidenceScale', { level: CONFIDENCE_LABELS[level][language] })}>
       {CONFIDENCE_LEVELS.map((step) => (
         <li
           key={step}
@@ -17,19 +18,22 @@ function ConfidenceScale({ level }: { level: EditorView['confidence'] }) {
               : 'bg-stone-100 text-stone-700 dark:bg-stone-800 dark:text-stone-300'
           }`}
         >
-          {CONFIDENCE_LABELS[step].zh}
+          {CONFIDENCE_LABELS[step][language]}
         </li>
       ))}
     </ol>
   );
 }
 
-/** A labelled paragraph; imported text often opens with the label's own words, so it is not repeated. */
-function LabelledText({ label, text, className }: { label: string; text: string; className: string }) {
+/**
+ * A labelled paragraph. Imported text often opens with the page's own Chinese label
+ * (最强的支撑:…), so the label is not repeated then, whatever the interface language.
+ */
+function LabelledText({ label, pageLabel, text, className }: { label: string; pageLabel: string; text: string; className: string }) {
   if (!text) return null;
   return (
     <p className={`${className} leading-relaxed`}>
-      {!text.startsWith(label) && <strong>{label}:</strong>}
+      {!text.startsWith(pageLabel) && <strong>{label}: </strong>}
       <LightMarkdown source={text} />
     </p>
   );
@@ -37,25 +41,27 @@ function LabelledText({ label, text, className }: { label: string; text: string;
 
 /** 我的看法: the editor's judgment, set apart as opinion rather than fact. */
 export function ViewSection({ view }: { view: EditorView | null }) {
+  const t = useTranslations('Topic');
+  const language = useLocale() === 'en' ? 'en' : 'zh';
   return (
-    <Section id="view" title="我的看法" subtitle="Editor's view">
+    <Section id="view" title={t('view')}>
       {!view ? (
-        <EmptyNote>编辑尚未给出判断 · The editor has not given a view yet.</EmptyNote>
+        <EmptyNote>{t('noView')}</EmptyNote>
       ) : (
         <div className="mt-4 rounded-lg border border-sky-200 bg-sky-50 p-5 dark:border-sky-900 dark:bg-sky-950/40">
           <p className="leading-relaxed">
-            <strong>判断(不是事实):</strong>
+            <strong>{t('judgement')}</strong>
             <LightMarkdown source={view.judgment} />
           </p>
           <div className="mt-4">
             <p>
-              <strong>把握程度:</strong>
-              {CONFIDENCE_LABELS[view.confidence].zh}。
+              <strong>{t('confidence')}</strong>
+              {CONFIDENCE_LABELS[view.confidence][language]}
             </p>
-            <ConfidenceScale level={view.confidence} />
+            <ConfidenceScale level={view.confidence} language={language} />
           </div>
-          <LabelledText className="mt-4" label="最强的支撑" text={view.strongestSupport} />
-          <LabelledText className="mt-2" label="最弱的环节" text={view.weakestLink} />
+          <LabelledText className="mt-4" label={t('strongestSupport')} pageLabel="最强的支撑" text={view.strongestSupport} />
+          <LabelledText className="mt-2" label={t('weakestLink')} pageLabel="最弱的环节" text={view.weakestLink} />
         </div>
       )}
     </Section>
