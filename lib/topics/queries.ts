@@ -46,6 +46,12 @@ export async function listPublishedTopics(db: Database = getDb()): Promise<Publi
   return topics.map(toSummary);
 }
 
+/** Every published topic's address and date, newest first (the sitemap): no documents read. */
+export async function listPublishedSlugs(db: Database = getDb()): Promise<{ slug: string; updatedOn: string | null }[]> {
+  const topics = await db.topic.findMany({ where: publishedWhere, orderBy: { publishedAt: 'desc' }, select: { slug: true, publishedAt: true } });
+  return topics.map((topic) => ({ slug: topic.slug, updatedOn: isoDate(topic.publishedAt) }));
+}
+
 export const TOPIC_LIST_PAGE = 50;
 
 /**
