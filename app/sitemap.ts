@@ -1,12 +1,12 @@
 import type { MetadataRoute } from 'next';
 import { siteUrl } from '@/lib/env';
-import { listPublishedTopics } from '@/lib/topics/queries';
+import { listPublishedSlugs } from '@/lib/topics/queries';
 
 export const dynamic = 'force-dynamic';
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = siteUrl();
-  const topics = await listPublishedTopics();
+  const topics = await listPublishedSlugs();
   return [
     { url: `${site}/`, changeFrequency: 'daily', priority: 1 },
     ...topics.map((topic) => ({

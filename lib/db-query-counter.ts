@@ -5,16 +5,19 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 
 /**
  * A PrismaClient whose every SQL statement is counted at the driver, for tests and the
- * benchmark that prove a page's query count does not grow with its content.
+ * benchmark that prove a page's query count does not grow with its content. `calls` keeps
+ * each statement with its parameters, for the test that EXPLAINs them.
  */
 export function createCountingClient(url: string) {
-  const counter = { queries: 0, statements: [] as string[] };
+  const counter = { queries: 0, statements: [] as string[], calls: [] as { text: string; values: unknown[] }[] };
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const record = (args: unknown[]) => {
     const first = args[0] as string | { text?: string };
     const text = typeof first === 'string' ? first : (first?.text ?? '');
+    const values = (typeof first === 'string' ? args[1] : (first as { values?: unknown[] } | undefined)?.values) ?? [];
     counter.queries += 1;
     counter.statements.push(text);
+    counter.calls.push({ text, values: Array.isArray(values) ? values : [] });
   };
   const poolQuery = pool.query.bind(pool) as (...args: unknown[]) => unknown;
   (pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
@@ -36,6 +39,7 @@ export function createCountingClient(url: string) {
     reset() {
       counter.queries = 0;
       counter.statements = [];
+      counter.calls = [];
     },
     async close() {
       await db.$disconnect();

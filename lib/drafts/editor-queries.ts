@@ -1,65 +1,14 @@
 import 'server-only';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
-import type { TopicDocument } from '@/lib/topics/document';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
+import { readEditorState, type EditorState } from './editor-reads';
 
-export type QuoteUse = { topicId: string; titleZh: string; titleEn: string };
-
-export type EditorState = {
-  document: TopicDocument;
-  version: number;
-  published: { slug: string; publishNumber: number } | null;
-  /** The last revision is newer than the published one: the draft has unpublished changes. */
-  unpublishedChanges: boolean;
-  /** For each quote on the page, the other topics that cite it (editing it changes them too). */
-  quoteUses: Record<string, QuoteUse[]>;
-};
+export type { EditorState, QuoteUse } from './editor-reads';
 
 export async function getEditorState(topicId: string): Promise<EditorState | null> {
   await requireRole('ANALYST');
-  const db = getDb();
-  const topic = await db.topic.findFirst({
-    where: { id: topicId, deletedAt: null },
-    select: {
-      version: true,
-      slug: true,
-      status: true,
-      publishedRevision: { select: { number: true, publishNumber: true } },
-      revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true } },
-    },
-  });
-  if (!topic) return null;
-  const document = await loadDraftDocument(db, topicId);
-  if (!document) return null;
-  const quoteIds = [...document.consensus, ...document.camps].flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'quote' ? [b.quote.id] : []));
-  const elsewhere = quoteIds.length
-    ? await db.block.findMany({
-        where: {
-          quoteId: { in: quoteIds },
-          OR: [{ camp: { topicId: { not: topicId }, topic: { deletedAt: null } } }, { consensusPoint: { topicId: { not: topicId }, topic: { deletedAt: null } } }],
-        },
-        select: {
-          quoteId: true,
-          camp: { select: { topic: { select: { id: true, titleZh: true, titleEn: true } } } },
-          consensusPoint: { select: { topic: { select: { id: true, titleZh: true, titleEn: true } } } },
-        },
-      })
-    : [];
-  const quoteUses: Record<string, QuoteUse[]> = {};
-  for (const block of elsewhere) {
-    const owner = (block.camp ?? block.consensusPoint)!.topic;
-    const uses = (quoteUses[block.quoteId!] ??= []);
-    if (!uses.some((use) => use.topicId === owner.id)) uses.push({ topicId: owner.id, titleZh: owner.titleZh, titleEn: owner.titleEn });
-  }
-  const published = topic.status === 'PUBLISHED' && topic.publishedRevision ? topic.publishedRevision : null;
-  return {
-    document,
-    version: topic.version,
-    published: published ? { slug: topic.slug, publishNumber: published.publishNumber ?? 1 } : null,
-    unpublishedChanges: published ? (topic.revisions[0]?.number ?? 0) > published.number : false,
-    quoteUses,
-  };
+  return readEditorState(getDb(), topicId);
 }
 
 /** The draft for the preview: exactly what readers would see if it were published now. */

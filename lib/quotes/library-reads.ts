@@ -21,22 +21,46 @@ export type LibraryRow = {
 
 const contains = (value: string) => ({ contains: value, mode: 'insensitive' as const });
 
-/** Topics a "topic" filter names (slug, or words of a title): looked up first, so the quote query joins on ids. */
-async function topicIds(db: Database, value: string) {
+/**
+ * The lower-cased character pairs of a filter value, from the database's own text_bigrams (the
+ * function the triggers keep the `bigrams` columns with), so that a two-character word is
+ * looked up in their GIN index: trigrams cannot find it.
+ */
+async function characterPairs(db: Database, value: string) {
+  const [row] = await db.$queryRaw<[{ pairs: string[] }]>`SELECT text_bigrams(${value}) AS pairs`;
+  return row.pairs;
+}
+
+/**
+ * Quotes cited on the topics a "topic" filter names (slug, or words of a title): the topics,
+ * then their camps' and points' quote blocks, each through an index, so the quote query
+ * filters on ids instead of joining every block of the site.
+ */
+async function quotesOfTopics(db: Database, value: string) {
+  const pairs = await characterPairs(db, value);
   const topics = await db.topic.findMany({
-    where: { deletedAt: null, OR: [{ slug: value }, { titleZh: contains(value) }, { titleEn: contains(value) }] },
+    where: { deletedAt: null, OR: [{ slug: value }, { bigrams: { hasEvery: pairs }, OR: [{ titleZh: contains(value) }, { titleEn: contains(value) }] }] },
     take: 100,
     select: { id: true },
   });
-  return topics.map((t) => t.id);
+  if (topics.length === 0) return [];
+  const sections = { where: { topicId: { in: topics.map((t) => t.id) } }, select: { blocks: { where: { quoteId: { not: null } }, select: { quoteId: true } } } } as const;
+  const [camps, points] = await Promise.all([db.camp.findMany(sections), db.consensusPoint.findMany(sections)]);
+  return [...new Set([...camps, ...points].flatMap((section) => section.blocks.map((block) => block.quoteId!)))];
 }
 
-export function quoteWhere(db: Database, filter: QuoteFilter, topics: string[] = []): Prisma.QuoteWhereInput {
+/** What the filter needs looked up before the quote query: the quotes of named topics, a speaker name's character pairs. */
+export type QuoteLookups = { topicQuotes?: string[]; speakerPairs?: string[] };
+
+export function quoteWhere(db: Database, filter: QuoteFilter, lookups: QuoteLookups = {}): Prisma.QuoteWhereInput {
   const and: Prisma.QuoteWhereInput[] = [{ deletedAt: null }];
   if (filter.q) and.push({ OR: [{ originalText: contains(filter.q) }, { translationText: contains(filter.q) }] });
-  if (filter.speaker) and.push({ speakers: { some: { speaker: { OR: [{ name: contains(filter.speaker) }, { aliases: { has: filter.speaker } }] } } } });
+  if (filter.speaker) {
+    const named = { OR: [{ name: contains(filter.speaker) }, { aliases: { has: filter.speaker } }] };
+    and.push({ speakers: { some: { speaker: { bigrams: { hasEvery: lookups.speakerPairs ?? [] }, ...named } } } });
+  }
   if (filter.interview) and.push({ interview: { OR: [{ show: contains(filter.interview) }, { episodeTitle: contains(filter.interview) }] } });
-  if (filter.topic) and.push({ blocks: { some: { OR: [{ camp: { topicId: { in: topics } } }, { consensusPoint: { topicId: { in: topics } } }] } } });
+  if (filter.topic) and.push({ id: { in: lookups.topicQuotes ?? [] } });
   if (filter.lang) and.push({ OR: [{ originalLang: filter.lang }, { translationLang: filter.lang }] });
   if (filter.translation === 'yes') and.push({ translationText: { not: null } });
   if (filter.translation === 'no') and.push({ translationText: null });
@@ -49,9 +73,12 @@ export function quoteWhere(db: Database, filter: QuoteFilter, topics: string[] =
 const owner = { select: { topic: { select: { id: true, titleZh: true, deletedAt: true } } } } as const;
 
 export async function readQuoteLibrary(db: Database, filter: QuoteFilter) {
-  const topics = filter.topic ? await topicIds(db, filter.topic) : [];
+  const lookups: QuoteLookups = {
+    topicQuotes: filter.topic ? await quotesOfTopics(db, filter.topic) : undefined,
+    speakerPairs: filter.speaker ? await characterPairs(db, filter.speaker) : undefined,
+  };
   const rows = await db.quote.findMany({
-    where: quoteWhere(db, filter, topics),
+    where: quoteWhere(db, filter, lookups),
     orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
     skip: (filter.page - 1) * QUOTE_PAGE,
     take: QUOTE_PAGE + 1,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { CACHE_TAGS } from './cache-tags';
-import { getPublishedTopic, listPublishedTopics } from './queries';
+import { getPublishedTopic, listPublishedTopicPage } from './queries';
 
 /**
  * The published page of a slug from Next's data cache, tagged so a publish invalidates it
@@ -14,7 +14,7 @@ export function cachedPublishedTopic(slug: string) {
   return unstable_cache(() => getPublishedTopic(slug), ['published-topic', slug], { tags: [CACHE_TAGS.topic(slug)] })();
 }
 
-/** The home page's list of published topics, invalidated by every publish, unpublish or trash. */
-export function cachedPublishedTopicList() {
-  return unstable_cache(() => listPublishedTopics(), ['published-topic-list'], { tags: [CACHE_TAGS.topicList] })();
+/** A page of the home page's list of published topics, invalidated by every publish, unpublish or trash. */
+export function cachedPublishedTopicPage(page: number) {
+  return unstable_cache(() => listPublishedTopicPage(page), ['published-topic-page', String(page)], { tags: [CACHE_TAGS.topicList] })();
 }

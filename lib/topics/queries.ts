@@ -22,30 +22,54 @@ export type PublishedTopicSummary = {
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
+const summarySelect = {
+  slug: true,
+  publishedAt: true,
+  publishedRevision: { select: { interviewCount: true, campCount: true, document: true } },
+} as const;
+
+function toSummary(topic: { slug: string; publishedAt: Date | null; publishedRevision: { interviewCount: number; campCount: number; document: unknown } | null }): PublishedTopicSummary {
+  // Titles come from the published snapshot: a renamed draft must not leak.
+  const document = topic.publishedRevision!.document as Pick<TopicDocument, 'titleZh' | 'titleEn'>;
+  return {
+    slug: topic.slug,
+    titleZh: document.titleZh,
+    titleEn: document.titleEn,
+    updatedOn: isoDate(topic.publishedAt),
+    interviewCount: topic.publishedRevision!.interviewCount,
+    campCount: topic.publishedRevision!.campCount,
+  };
+}
+
 export async function listPublishedTopics(db: Database = getDb()): Promise<PublishedTopicSummary[]> {
+  const topics = await db.topic.findMany({ where: publishedWhere, orderBy: { publishedAt: 'desc' }, select: summarySelect });
+  return topics.map(toSummary);
+}
+
+/** Every published topic's address and date, newest first (the sitemap): no documents read. */
+export async function listPublishedSlugs(db: Database = getDb()): Promise<{ slug: string; updatedOn: string | null }[]> {
+  const topics = await db.topic.findMany({ where: publishedWhere, orderBy: { publishedAt: 'desc' }, select: { slug: true, publishedAt: true } });
+  return topics.map((topic) => ({ slug: topic.slug, updatedOn: isoDate(topic.publishedAt) }));
+}
+
+export const TOPIC_LIST_PAGE = 50;
+
+/**
+ * One page of the published topics, newest first: what a home page can afford at scale. The
+ * whole list (listPublishedTopics) reads every published document for its titles, about two
+ * seconds for 9,000 topics (reports/scale.md); a page reads fifty through the
+ * (status, publishedAt) index.
+ */
+export async function listPublishedTopicPage(page = 1, db: Database = getDb()): Promise<{ topics: PublishedTopicSummary[]; page: number; hasMore: boolean }> {
+  const current = Math.max(1, Math.floor(page));
   const topics = await db.topic.findMany({
     where: publishedWhere,
-    orderBy: { publishedAt: 'desc' },
-    select: {
-      slug: true,
-      publishedAt: true,
-      publishedRevision: {
-        select: { interviewCount: true, campCount: true, document: true },
-      },
-    },
+    orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
+    skip: (current - 1) * TOPIC_LIST_PAGE,
+    take: TOPIC_LIST_PAGE + 1,
+    select: summarySelect,
   });
-  return topics.map((topic) => {
-    // Titles come from the published snapshot: a renamed draft must not leak.
-    const document = topic.publishedRevision!.document as Pick<TopicDocument, 'titleZh' | 'titleEn'>;
-    return {
-      slug: topic.slug,
-      titleZh: document.titleZh,
-      titleEn: document.titleEn,
-      updatedOn: isoDate(topic.publishedAt),
-      interviewCount: topic.publishedRevision!.interviewCount,
-      campCount: topic.publishedRevision!.campCount,
-    };
-  });
+  return { page: current, hasMore: topics.length > TOPIC_LIST_PAGE, topics: topics.slice(0, TOPIC_LIST_PAGE).map(toSummary) };
 }
 
 export type PublishedTopicPage = {

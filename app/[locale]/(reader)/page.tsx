@@ -1,12 +1,16 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { cachedPublishedTopicList } from '@/lib/topics/cached-queries';
+import { Pager } from '@/components/ui/pager';
+import { cachedPublishedTopicPage } from '@/lib/topics/cached-queries';
 
-export default async function HomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function HomePage({ searchParams }: Props) {
   // Rendered per request (a page with no parameter would otherwise be rendered at build time,
   // which needs the database then); the list itself comes from the cache a publish invalidates.
   await connection();
-  const topics = await cachedPublishedTopicList();
+  const requested = Number((await searchParams).page);
+  const { topics, page, hasMore } = await cachedPublishedTopicPage(Number.isInteger(requested) && requested > 1 && requested < 100_000 ? requested : 1);
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold">主题 · Topics</h1>
@@ -34,6 +38,7 @@ export default async function HomePage() {
           ))}
         </ul>
       )}
+      <Pager page={page} hasMore={hasMore} href={(n) => (n === 1 ? '/' : `/?page=${n}`)} />
     </div>
   );
 }
