@@ -42,8 +42,11 @@ export function startLoadBalancer({ upstreams, port, workDir, unavailablePage })
     workDir,
     http: `upstream app {
     least_conn;
-${upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=1 fail_timeout=2s;`).join('\n')}
+${upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=3 fail_timeout=2s;`).join('\n')}
     keepalive 64;
+    # Shorter than Node's 5 s keep-alive: nginx must never reuse a connection the app is
+    # closing (a POST sent on one fails, and is not retried, being not idempotent).
+    keepalive_timeout 4s;
   }`,
     server: `location / {
       proxy_pass http://app;
