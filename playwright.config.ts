@@ -19,6 +19,9 @@ export default defineConfig({
     : [['list']],
   use: {
     baseURL,
+    // The browser asks for Chinese, the site's default interface language; e2e/language.spec.ts
+    // covers English and the switch.
+    locale: 'zh-CN',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import './globals.css';
 
 // Addresses that match no route at all (outside every root layout). Both languages: there is no
@@ -14,10 +15,9 @@ export default function GlobalNotFound() {
             找不到这个页面 · <span lang="en">Page not found</span>
           </h1>
           <p className="mt-6">
-            {/* A plain link: this page lives outside the app's layouts. */}
-            <a href="/" className="underline underline-offset-2">
+            <Link href="/" className="underline underline-offset-2">
               返回主题列表 · <span lang="en">Back to all topics</span>
-            </a>
+            </Link>
           </p>
         </main>
       </body>

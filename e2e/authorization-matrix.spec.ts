@@ -124,6 +124,8 @@ const ROUTES: Record<string, { minimum: Identity; probe: Probe[] }> = {
     probe: [{ method: 'GET', path: '/topics/open-weights-catch-up/feed.xml', expectStatus: [200] }],
   },
   '/rss.xml': { minimum: 'ANONYMOUS', probe: [{ method: 'GET', path: '/rss.xml', expectStatus: [200] }] },
+  // The language switch: anyone may choose; a post without a language is refused.
+  '/api/locale': { minimum: 'ANONYMOUS', probe: [{ method: 'POST', path: '/api/locale', expectStatus: [400, 403] }] },
   '/topics/[slug]/rss.xml': {
     minimum: 'ANONYMOUS',
     probe: [{ method: 'GET', path: '/topics/open-weights-catch-up/rss.xml', expectStatus: [200] }],

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { LedgerTopic } from '@/lib/sources/reader-queries';
 import { campAnchor } from '@/components/topic/camps-section';
@@ -9,6 +10,7 @@ import { QuoteBlock } from '@/components/topic/quote-block';
  * where on the page (camp or consensus) and the quotes and paraphrases themselves.
  */
 export function Ledger({ topics, showAttribution }: { topics: LedgerTopic[]; showAttribution: boolean }) {
+  const t = useTranslations('Sources');
   return (
     <ol className="mt-4 space-y-10">
       {topics.map((topic) => (
@@ -24,17 +26,17 @@ export function Ledger({ topics, showAttribution }: { topics: LedgerTopic[]; sho
               const where =
                 entry.place.type === 'camp' ? (
                   <Link href={`/topics/${topic.slug}#${campAnchor(entry.place)}`} className="underline underline-offset-2">
-                    阵营 {entry.place.label} · “{entry.place.stance}”
+                    {t('campPlace', { label: entry.place.label })} · “{entry.place.stance}”
                   </Link>
                 ) : (
                   <Link href={`/topics/${topic.slug}#point-${entry.place.id}`} className="underline underline-offset-2">
-                    共识 · {entry.place.statement.slice(0, 60)}
+                    {t('consensusPlace')} · {entry.place.statement.slice(0, 60)}
                   </Link>
                 );
               return (
                 <li key={entry.blockId ?? `${entry.kind}-${index}`}>
                   <p className="text-sm text-stone-600 dark:text-stone-300">
-                    {entry.kind === 'MEMBER' ? '阵营成员 · Member of ' : entry.kind === 'QUOTE' ? '引语 · Quoted in ' : '转述 · Paraphrased in '}
+                    {entry.kind === 'MEMBER' ? t('member') : entry.kind === 'QUOTE' ? t('quotedIn') : t('paraphrasedIn')}
                     {where}
                   </p>
                   {entry.quote && entry.blockId && (

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { LedgerTopic } from '@/lib/sources/reader-queries';
 
 const ROW = 28;
@@ -10,31 +11,36 @@ const MAX_TOPICS = 24;
  * label (and one for the consensus), a filled dot where they are a member or quoted, a ring
  * where only paraphrased. Drawn on the server; its text alternative lists the same facts.
  */
+// The consensus column's key: camp labels are letters, so it cannot collide with one.
+const CONSENSUS = '';
+
 export function StanceMap({ name, topics }: { name: string; topics: LedgerTopic[] }) {
+  const tr = useTranslations('Sources');
+  const columnName = (column: string) => (column === CONSENSUS ? tr('consensusPlace') : tr('mapCamp', { label: column }));
   const shown = topics.slice(0, MAX_TOPICS);
   const labels = [...new Set(shown.flatMap((t) => t.entries.flatMap((e) => (e.place.type === 'camp' ? [e.place.label] : []))))].sort();
   const hasConsensus = shown.some((t) => t.entries.some((e) => e.place.type === 'consensus'));
-  const columns = [...(hasConsensus ? ['共识'] : []), ...labels];
+  const columns = [...(hasConsensus ? [CONSENSUS] : []), ...labels];
   if (shown.length === 0 || columns.length === 0) return null;
   const width = LABEL_WIDTH + columns.length * COLUMN + 10;
   const height = 30 + shown.length * ROW;
   const facts = shown.map((topic) => {
     const places = columns.filter((column) =>
-      topic.entries.some((e) => (column === '共识' ? e.place.type === 'consensus' : e.place.type === 'camp' && e.place.label === column)),
+      topic.entries.some((e) => (column === CONSENSUS ? e.place.type === 'consensus' : e.place.type === 'camp' && e.place.label === column)),
     );
     return { topic, places };
   });
   const description = facts
-    .map(({ topic, places }) => `${topic.titleZh}: ${places.map((p) => (p === '共识' ? '共识 consensus' : `阵营 camp ${p}`)).join(', ')}`)
+    .map(({ topic, places }) => `${topic.titleZh}: ${places.map(columnName).join(', ')}`)
     .join('; ');
   return (
     <figure className="mt-4 overflow-x-auto">
       <svg role="img" aria-labelledby="stance-map-title stance-map-desc" viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="max-w-full text-stone-800 dark:text-stone-200">
-        <title id="stance-map-title">{`${name}:主题 × 阵营 · topics × camps`}</title>
+        <title id="stance-map-title">{tr('mapTitle', { name })}</title>
         <desc id="stance-map-desc">{description}</desc>
         {columns.map((column, i) => (
           <text key={column} x={LABEL_WIDTH + i * COLUMN + COLUMN / 2} y={18} textAnchor="middle" fontSize="12" fill="currentColor">
-            {column}
+            {column === CONSENSUS ? tr('consensusPlace') : column}
           </text>
         ))}
         {facts.map(({ topic, places }, row) => {
@@ -45,7 +51,7 @@ export function StanceMap({ name, topics }: { name: string; topics: LedgerTopic[
                 {topic.titleZh.length > 16 ? `${topic.titleZh.slice(0, 15)}…` : topic.titleZh}
               </text>
               {columns.map((column, i) => {
-                const entries = topic.entries.filter((e) => (column === '共识' ? e.place.type === 'consensus' : e.place.type === 'camp' && e.place.label === column));
+                const entries = topic.entries.filter((e) => (column === CONSENSUS ? e.place.type === 'consensus' : e.place.type === 'camp' && e.place.label === column));
                 const x = LABEL_WIDTH + i * COLUMN + COLUMN / 2;
                 if (entries.length === 0) return <circle key={column} cx={x} cy={y} r={2} fill="currentColor" opacity={0.25} />;
                 const strong = entries.some((e) => e.kind !== 'PARAPHRASE');
@@ -59,8 +65,8 @@ export function StanceMap({ name, topics }: { name: string; topics: LedgerTopic[
         })}
       </svg>
       <figcaption className="mt-1 text-xs text-stone-500 dark:text-stone-400">
-        实心:成员或引语;空心:仅转述;连线:同一主题里出现在多处 · Filled: member or quoted; ring: paraphrased only; line: in several places on one page.
-        {topics.length > MAX_TOPICS && ` 只画出最近 ${MAX_TOPICS} 个主题 · Only the latest ${MAX_TOPICS} topics are drawn.`}
+        {tr('mapLegend')}
+        {topics.length > MAX_TOPICS && ` ${tr('mapTruncated', { count: MAX_TOPICS })}`}
       </figcaption>
     </figure>
   );

@@ -29,7 +29,8 @@ export function TopicHeader({
             <>
               {' · '}
               {t.rich('updated', {
-                date: () => <time dateTime={updatedOn}>{format.dateTime(new Date(updatedOn), { dateStyle: 'long' })}</time>,
+                date: format.dateTime(new Date(updatedOn), { dateStyle: 'long' }),
+                time: (chunks) => <time dateTime={updatedOn}>{chunks}</time>,
               })}
             </>
           )

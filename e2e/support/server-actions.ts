@@ -26,14 +26,15 @@ export function actionsInBuild(): ManifestAction[] {
 export function ogImagePath(slug: string): string {
   const manifest = readManifest('app-paths-manifest.json') as Record<string, string>;
   const route = Object.keys(manifest).find((path) => /\/topics\/\[slug\]\/opengraph-image-[a-z0-9]+\/route$/.test(path))!;
-  return route.replace(/\/route$/, '').replace(/\/\([^)]+\)/g, '').replace('[slug]', slug);
+  return route.replace(/\/route$/, '').replace(/\/\([^)]+\)/g, '').replace(/^\/\[locale\]/, '').replace('[slug]', slug);
 }
 
 export function routesInBuild(): string[] {
   const manifest = readManifest('app-paths-manifest.json') as Record<string, string>;
   return Object.keys(manifest)
     .filter((path) => path.endsWith('/route'))
-    .map((path) => path.replace(/\/route$/, '').replace(/\/\([^)]+\)/g, '').replace(/\/opengraph-image-[a-z0-9]+$/, '/opengraph-image'))
+    // Public pages live under app/[locale]; readers reach them without it (next.config rewrites).
+    .map((path) => path.replace(/\/route$/, '').replace(/\/\([^)]+\)/g, '').replace(/^\/\[locale\]/, '').replace(/\/opengraph-image-[a-z0-9]+$/, '/opengraph-image'))
     .filter((path) => !/^\/(favicon\.ico|sitemap\.xml|robots\.txt)$/.test(path));
 }
 

@@ -1,18 +1,20 @@
 import 'server-only';
 import { revalidatePath, updateTag } from 'next/cache';
+import { LOCALES } from '@/lib/i18n/locales';
 import { CACHE_TAGS } from './cache-tags';
 
 // What readers see changes on publish, unpublish, trash and slug changes: the topic's cached
 // data and page (by every slug it answered to), the lists, and every page built from the
 // published index. Called from server actions only (updateTag expires at once, so the very
-// next request renders the new version).
+// next request renders the new version). Public pages are cached once per interface language
+// (app/[locale]): each language's copy is revalidated.
 export function revalidatePublishedTopic(...slugs: string[]) {
   for (const slug of slugs) {
     updateTag(CACHE_TAGS.topic(slug));
-    revalidatePath(`/topics/${slug}`);
+    for (const locale of LOCALES) revalidatePath(`/${locale}/topics/${slug}`);
   }
   updateTag(CACHE_TAGS.topicList);
-  revalidatePath('/');
+  for (const locale of LOCALES) revalidatePath(`/${locale}`);
   revalidateSourcePages();
 }
 
@@ -21,6 +23,6 @@ export function revalidatePublishedTopic(...slugs: string[]) {
 // all on their next visit (each is a few milliseconds; publishes are rare next to reads).
 export function revalidateSourcePages() {
   updateTag(CACHE_TAGS.publishedIndex);
-  revalidatePath('/speakers/[slug]', 'page');
-  revalidatePath('/interviews/[id]', 'page');
+  revalidatePath('/[locale]/speakers/[slug]', 'page');
+  revalidatePath('/[locale]/interviews/[id]', 'page');
 }

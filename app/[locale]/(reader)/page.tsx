@@ -1,3 +1,4 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { Pager } from '@/components/ui/pager';
@@ -11,14 +12,13 @@ export default async function HomePage({ searchParams }: Props) {
   await connection();
   const requested = Number((await searchParams).page);
   const { topics, page, hasMore } = await cachedPublishedTopicPage(Number.isInteger(requested) && requested > 1 && requested < 100_000 ? requested : 1);
+  const [t, format] = await Promise.all([getTranslations('Home'), getFormatter()]);
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
-      <h1 className="text-3xl font-bold">主题 · Topics</h1>
-      <p className="mt-2 text-stone-600 dark:text-stone-300">
-        每个主题页都是活文档:共识、分歧的阵营、原话与编辑的判断。 · Each topic page is a living synthesis.
-      </p>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-2 text-stone-600 dark:text-stone-300">{t('intro')}</p>
       {topics.length === 0 ? (
-        <p className="mt-8 italic text-stone-500">还没有发布的主题 · No published topics yet.</p>
+        <p className="mt-8 italic text-stone-500">{t('empty')}</p>
       ) : (
         <ul className="mt-8 divide-y divide-stone-200 dark:divide-stone-800">
           {topics.map((topic) => (
@@ -29,10 +29,14 @@ export default async function HomePage({ searchParams }: Props) {
               <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">
                 {topic.updatedOn && (
                   <>
-                    最近更新 <time dateTime={topic.updatedOn}>{topic.updatedOn}</time> ·{' '}
+                    {t.rich('updated', {
+                      date: format.dateTime(new Date(topic.updatedOn), { dateStyle: 'long' }),
+                      time: (chunks) => <time dateTime={topic.updatedOn!}>{chunks}</time>,
+                    })}
+                    {' · '}
                   </>
                 )}
-                取材 {topic.interviewCount} 篇访谈 · {topic.campCount} 个阵营
+                {t('counts', { interviews: topic.interviewCount, camps: topic.campCount })}
               </p>
             </li>
           ))}

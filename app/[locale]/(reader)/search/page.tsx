@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { MarkedText } from '@/components/search/marked-text';
@@ -11,15 +12,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = (await searchParams).q;
   const query = typeof q === 'string' ? q.trim().slice(0, 100) : '';
-  return { title: query ? `搜索 · Search: ${query}` : '搜索 · Search', robots: { index: false } };
+  const t = await getTranslations('Search');
+  return { title: query ? t('titleWithQuery', { query }) : t('title'), robots: { index: false } };
 }
 
-const GROUPS: { kinds: SearchHit['kind'][]; title: string }[] = [
-  { kinds: ['TOPIC'], title: '主题 · Topics' },
-  { kinds: ['QUOTE'], title: '引语 · Quotes' },
-  { kinds: ['POINT'], title: '共识 · Consensus' },
-  { kinds: ['CAMP'], title: '阵营 · Camps' },
-  { kinds: ['PARAPHRASE', 'TEXT'], title: '正文 · Passages' },
+const GROUPS: { kinds: SearchHit['kind'][]; title: 'topics' | 'quotes' | 'consensus' | 'camps' | 'passages' }[] = [
+  { kinds: ['TOPIC'], title: 'topics' },
+  { kinds: ['QUOTE'], title: 'quotes' },
+  { kinds: ['POINT'], title: 'consensus' },
+  { kinds: ['CAMP'], title: 'camps' },
+  { kinds: ['PARAPHRASE', 'TEXT'], title: 'passages' },
 ];
 
 export default async function SearchPage({ searchParams }: Props) {
@@ -27,25 +29,26 @@ export default async function SearchPage({ searchParams }: Props) {
   const query = typeof q === 'string' ? q.slice(0, 200) : '';
   const results = await cachedSearchSite(query);
   const total = results.hits.length + results.speakers.length + results.interviews.length;
+  const t = await getTranslations('Search');
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
-      <h1 className="text-3xl font-bold">搜索 · Search</h1>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
       <form role="search" action="/search" className="mt-4 flex gap-2">
-        <label htmlFor="search-page-q" className="sr-only">搜索 · Search</label>
-        <input id="search-page-q" type="search" name="q" defaultValue={query} placeholder="算力、scaling、讲者…" className="min-w-0 flex-1 rounded border border-stone-300 bg-transparent px-3 py-2 dark:border-stone-600" />
-        <button type="submit" className="rounded bg-stone-900 px-4 py-2 text-white dark:bg-stone-100 dark:text-stone-900">搜索 · Search</button>
+        <label htmlFor="search-page-q" className="sr-only">{t('title')}</label>
+        <input id="search-page-q" type="search" name="q" defaultValue={query} placeholder={t('placeholder')} className="min-w-0 flex-1 rounded border border-stone-300 bg-transparent px-3 py-2 dark:border-stone-600" />
+        <button type="submit" className="rounded bg-stone-900 px-4 py-2 text-white dark:bg-stone-100 dark:text-stone-900">{t('title')}</button>
       </form>
       {results.words.length > 0 && (
         <p className="mt-4 text-sm text-stone-600 dark:text-stone-300" role="status">
-          {total === 0 ? `没有找到「${query.trim()}」 · Nothing found for “${query.trim()}”.` : `${total} 条结果 · ${total} results`}
+          {total === 0 ? t('nothingFound', { query: query.trim() }) : t('results', { count: total })}
         </p>
       )}
       {GROUPS.map((group) => {
         const hits = results.hits.filter((hit) => group.kinds.includes(hit.kind));
         if (hits.length === 0) return null;
         return (
-          <section key={group.title} aria-label={group.title} className="mt-8">
-            <h2 className="text-xl font-semibold">{group.title}</h2>
+          <section key={group.title} aria-label={t(group.title)} className="mt-8">
+            <h2 className="text-xl font-semibold">{t(group.title)}</h2>
             <ul className="mt-2 space-y-3">
               {hits.map((hit, index) => (
                 <li key={`${hit.href}-${index}`}>
@@ -63,8 +66,8 @@ export default async function SearchPage({ searchParams }: Props) {
         );
       })}
       {results.speakers.length > 0 && (
-        <section aria-label="讲者 · Speakers" className="mt-8">
-          <h2 className="text-xl font-semibold">讲者 · Speakers</h2>
+        <section aria-label={t('speakers')} className="mt-8">
+          <h2 className="text-xl font-semibold">{t('speakers')}</h2>
           <ul className="mt-2 space-y-1">
             {results.speakers.map((speaker) => (
               <li key={speaker.slug}>
@@ -78,8 +81,8 @@ export default async function SearchPage({ searchParams }: Props) {
         </section>
       )}
       {results.interviews.length > 0 && (
-        <section aria-label="访谈 · Interviews" className="mt-8">
-          <h2 className="text-xl font-semibold">访谈 · Interviews</h2>
+        <section aria-label={t('interviews')} className="mt-8">
+          <h2 className="text-xl font-semibold">{t('interviews')}</h2>
           <ul className="mt-2 space-y-1">
             {results.interviews.map((interview) => (
               <li key={interview.id}>

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
@@ -19,7 +20,9 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load((await params).slug);
   if (!page || 'redirectTo' in page) return {};
-  return { title: page.speaker.name, description: `${page.speaker.name}${page.speaker.affiliation ? ` (${page.speaker.affiliation})` : ''}:在 ${page.topics.length} 个主题中的立场 · positions across ${page.topics.length} topics` };
+  const t = await getTranslations('Sources');
+  const name = page.speaker.affiliation ? `${page.speaker.name} (${page.speaker.affiliation})` : page.speaker.name;
+  return { title: page.speaker.name, description: t('speakerDescription', { name, count: page.topics.length }) };
 }
 
 export default async function SpeakerPageView({ params }: Props) {
@@ -27,12 +30,13 @@ export default async function SpeakerPageView({ params }: Props) {
   if (!page) notFound();
   if ('redirectTo' in page) permanentRedirect(`/speakers/${page.redirectTo}`);
   const { speaker, affiliations, topics } = page;
+  const t = await getTranslations('Sources');
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
-      <p className="text-sm text-stone-500 dark:text-stone-400">讲者 · Speaker</p>
+      <p className="text-sm text-stone-500 dark:text-stone-400">{t('speaker')}</p>
       <h1 className="text-3xl font-bold">{speaker.name}</h1>
       {speaker.affiliation && <p className="mt-1 text-stone-600 dark:text-stone-300">{speaker.affiliation}</p>}
-      {speaker.aliases.length > 0 && <p className="mt-1 text-sm text-stone-500">又名 · Also known as: {speaker.aliases.join('、')}</p>}
+      {speaker.aliases.length > 0 && <p className="mt-1 text-sm text-stone-500">{t('alsoKnownAs', { aliases: speaker.aliases.join('、') })}</p>}
       {speaker.bio && <p className="mt-4 leading-relaxed">{speaker.bio}</p>}
       {speaker.links.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-3 text-sm">
@@ -47,14 +51,14 @@ export default async function SpeakerPageView({ params }: Props) {
       )}
       {affiliations.length > 0 && (
         <section aria-labelledby="affiliations" className="mt-8">
-          <h2 id="affiliations" className="text-xl font-semibold">经历 · Affiliations</h2>
+          <h2 id="affiliations" className="text-xl font-semibold">{t('affiliations')}</h2>
           <ul className="mt-2 space-y-1 text-sm">
             {affiliations.map((a, i) => (
               <li key={i}>
                 {a.organisation}
                 {a.role && ` · ${a.role}`}
                 <span className="ml-2 tabular-nums text-stone-500">
-                  {a.startedOn ?? '?'} – {a.endedOn ?? '至今 · now'}
+                  {a.startedOn ?? '?'} – {a.endedOn ?? t('now')}
                 </span>
               </li>
             ))}
@@ -62,9 +66,9 @@ export default async function SpeakerPageView({ params }: Props) {
         </section>
       )}
       <section aria-labelledby="ledger" className="mt-8">
-        <h2 id="ledger" className="text-xl font-semibold">立场记录 · Stance ledger</h2>
+        <h2 id="ledger" className="text-xl font-semibold">{t('ledger')}</h2>
         {topics.length === 0 ? (
-          <p className="mt-2 text-sm italic text-stone-500">还没有出现在已发布的主题里 · Not on any published topic yet.</p>
+          <p className="mt-2 text-sm italic text-stone-500">{t('notPublished')}</p>
         ) : (
           <>
             <StanceMap name={speaker.name} topics={topics} />

@@ -1,3 +1,4 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -19,8 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, n } = await params;
   const version = await loadVersion(slug, n);
   if (!version) return {};
+  const t = await getTranslations('Topic');
   return {
-    title: `${version.document.titleZh} · ${version.document.titleEn} (第 ${n} 版)`,
+    title: `${version.document.titleZh} · ${version.document.titleEn} (${t('versionOf', { number: n })})`,
     alternates: { canonical: `/topics/${slug}` },
   };
 }
@@ -30,15 +32,19 @@ export default async function TopicVersionPage({ params }: Props) {
   const version = await loadVersion(slug, n);
   if (!version) notFound();
   const latest = version.publishNumber === version.latestPublishNumber;
+  const [t, format] = await Promise.all([getTranslations('Topic'), getFormatter()]);
   return (
     <>
       <p role="note" className="mx-auto mt-6 max-w-3xl rounded border border-stone-300 bg-stone-50 px-4 py-2 text-sm dark:border-stone-700 dark:bg-stone-900">
-        这是第 {version.publishNumber} 版,发布于 <time dateTime={version.publishedOn}>{version.publishedOn}</time>
-        {latest ? '(当前版本)' : ''}。 · Version {version.publishNumber}
-        {latest ? ' (current)' : ''}.{' '}
+        {t.rich('versionNote', {
+          number: version.publishNumber,
+          date: format.dateTime(new Date(version.publishedOn), { dateStyle: 'long' }),
+          time: (chunks) => <time dateTime={version.publishedOn}>{chunks}</time>,
+        })}
+        {latest && t('currentVersion')}{' '}
         {!latest && (
           <Link href={`/topics/${slug}`} className="underline underline-offset-2">
-            查看最新版 · See the latest version
+            {t('seeLatest')}
           </Link>
         )}
       </p>
