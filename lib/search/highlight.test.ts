@@ -27,5 +27,6 @@ describe('highlight', () => {
 
   it('splits a query into distinct words', () => {
     expect(queryWords('  算力  scaling 算力 ')).toEqual(['算力', 'scaling']);
+    expect(queryWords('a\u0000b')).toEqual(['a', 'b']);
   });
 });

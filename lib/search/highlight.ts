@@ -7,7 +7,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** The words of a query: split on spaces, at most eight, duplicates dropped. */
 export function queryWords(query: string): string[] {
-  return [...new Set(query.trim().split(/\s+/).filter(Boolean))].slice(0, 8);
+  // Control characters separate words: a NUL byte is not text PostgreSQL will compare.
+  return [...new Set(query.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().split(/\s+/).filter(Boolean))].slice(0, 8);
 }
 
 export function highlight(text: string, words: string[], around = 70): Run[] {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isUrlKey } from '@/lib/text/url-key';
 import { getDb, type Database } from '@/lib/db';
 import { affiliationLabel } from '@/lib/speakers/affiliation';
 import type { Block, Quote } from '@/lib/topics/document';
@@ -80,6 +81,7 @@ function toLedger(rows: AppearanceRow[]): LedgerTopic[] {
 }
 
 export async function getSpeakerPage(slug: string, db: Database = getDb()): Promise<SpeakerPage | null> {
+  if (!isUrlKey(slug)) return null;
   const speaker = await db.speaker.findUnique({
     where: { slug },
     select: {
@@ -138,6 +140,7 @@ export type InterviewPage = {
 };
 
 export async function getInterviewPage(id: string, db: Database = getDb()): Promise<InterviewPage | null> {
+  if (!isUrlKey(id)) return null;
   const interview = await db.interview.findFirst({
     where: { id, deletedAt: null },
     select: { id: true, show: true, episodeTitle: true, episodeNumber: true, publishedOn: true, url: true, spokenLanguage: true, transcriptLanguage: true, transcriptNotes: true },

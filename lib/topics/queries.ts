@@ -1,4 +1,5 @@
 import 'server-only';
+import { isUrlKey } from '@/lib/text/url-key';
 import { getDb, type Database } from '@/lib/db';
 import { topicDocumentSchema, type TopicDocument } from './document';
 
@@ -80,6 +81,7 @@ export type PublishedTopicPage = {
 
 /** The published page for a slug, or null (unknown, draft, archived or deleted). */
 export async function getPublishedTopic(slug: string, db: Database = getDb()): Promise<PublishedTopicPage | null> {
+  if (!isUrlKey(slug)) return null;
   const topic = await db.topic.findFirst({
     where: { ...publishedWhere, slug },
     select: {
@@ -99,7 +101,7 @@ export type PublishedVersion = PublishedTopicPage & { latestPublishNumber: numbe
 
 /** Publish number n of a live topic (1 is the first publish): its permanent version. */
 export async function getPublishedVersion(slug: string, publishNumber: number, db: Database = getDb()): Promise<PublishedVersion | null> {
-  if (!Number.isSafeInteger(publishNumber) || publishNumber < 1) return null;
+  if (!isUrlKey(slug) || !Number.isSafeInteger(publishNumber) || publishNumber < 1) return null;
   const topic = await db.topic.findFirst({
     where: { ...publishedWhere, slug },
     select: {
@@ -121,6 +123,7 @@ export async function getPublishedVersion(slug: string, publishNumber: number, d
 
 /** Where an old address of a published topic points now (slugs can be renamed in the editor). */
 export async function findRenamedTopicSlug(oldSlug: string, db: Database = getDb()): Promise<string | null> {
+  if (!isUrlKey(oldSlug)) return null;
   const redirect = await db.slugRedirect.findUnique({ where: { slug: oldSlug }, select: { topic: { select: { slug: true, status: true, deletedAt: true, publishedRevisionId: true } } } });
   const topic = redirect?.topic;
   return topic && topic.status === 'PUBLISHED' && !topic.deletedAt && topic.publishedRevisionId ? topic.slug : null;
