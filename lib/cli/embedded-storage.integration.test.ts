@@ -71,12 +71,14 @@ async function withClient<T>(url: string, work: (db: Database) => Promise<T>): P
 }
 
 describe('an embedded data folder this user cannot write', () => {
-  const base = mkdtempSync(join(tmpdir(), 'topicdesk-readonly-'));
-  const dataDir = join(base, 'pglite');
-  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  let base = '';
+  let dataDir = '';
+  afterAll(() => base && rmSync(base, { recursive: true, force: true }));
 
   beforeAll(async () => {
     // A real folder with data in it, written by its owner.
+    base = mkdtempSync(join(tmpdir(), 'topicdesk-readonly-'));
+    dataDir = join(base, 'pglite');
     const owner = await startEmbeddedPostgres({ dataDir });
     await withClient(owner.url, async (db) => {
       await db.$executeRawUnsafe('CREATE TABLE kept (v text)');
@@ -182,14 +184,15 @@ async function serveFolder(inside: (command: readonly string[]) => string[], dat
 const readOnly = async (db: Database) => (await db.$queryRaw<[{ default_transaction_read_only: string }]>`SHOW default_transaction_read_only`)[0].default_transaction_read_only;
 
 describe('the disk under the embedded database filling up', () => {
-  const mountPoint = mkdtempSync(join(tmpdir(), 'topicdesk-full-'));
+  let mountPoint = '';
   let tmpfs: Awaited<ReturnType<typeof privateTmpfs>>;
   beforeAll(async () => {
+    mountPoint = mkdtempSync(join(tmpdir(), 'topicdesk-full-'));
     tmpfs = await privateTmpfs(mountPoint, 256 * MB);
   });
   afterAll(() => {
     tmpfs?.stop();
-    rmSync(mountPoint, { recursive: true, force: true });
+    if (mountPoint) rmSync(mountPoint, { recursive: true, force: true });
   });
 
   it('refuses writes with a clear error while nearly full, and takes them again once space is freed', { timeout: 120_000 }, async () => {
