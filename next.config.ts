@@ -27,6 +27,10 @@ const nextConfig: NextConfig = {
   // forbidden() for a signed-in user whose role is too low (403).
   experimental: {
     authInterrupts: true,
+    // Rendered pages are kept in memory (or in Redis when REDIS_URL is set), never written to
+    // disk: a page file outliving the process would be served after a restart against another
+    // database (a restore, a test run) until it revalidated.
+    isrFlushToDisk: false,
     // Topic documents of up to 5 MB are uploaded through a server action.
     serverActions: { bodySizeLimit: '6mb' },
   },
