@@ -32,6 +32,10 @@ const nextConfig: NextConfig = {
     // app/global-not-found.tsx: the public site's root layout is app/[locale]/layout.tsx, so
     // an address outside every layout needs a page of its own.
     globalNotFound: true,
+    // Rendered pages are kept in memory (or in Redis when REDIS_URL is set), never written to
+    // disk: a page file outliving the process would be served after a restart against another
+    // database (a restore, a test run) until it revalidated.
+    isrFlushToDisk: false,
     // Topic documents of up to 5 MB are uploaded through a server action.
     serverActions: { bodySizeLimit: '6mb' },
   },

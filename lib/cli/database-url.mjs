@@ -3,7 +3,7 @@
 //   an embedded server is up  -> its port (so tools work while `npm start` is running)
 //   otherwise                 -> open the embedded data folder for the duration of the command
 import pg from 'pg';
-import { EmbeddedDatabaseBusy, findRunningServer, startEmbeddedPostgres } from './embedded-postgres.mjs';
+import { EmbeddedDatabaseBusy, EmbeddedStorageError, findRunningServer, startEmbeddedPostgres } from './embedded-postgres.mjs';
 
 export class DatabaseConfigError extends Error {
   name = 'DatabaseConfigError';
@@ -82,7 +82,7 @@ export async function withDatabaseUrl(work, { checkConfigured = true } = {}) {
 
 /** Prints a configuration problem without a stack trace and exits. */
 export function exitOnConfigError(error) {
-  if (error instanceof DatabaseConfigError || error instanceof EmbeddedDatabaseBusy) {
+  if (error instanceof DatabaseConfigError || error instanceof EmbeddedDatabaseBusy || error instanceof EmbeddedStorageError) {
     process.stderr.write(`\n${error.message}\n\n`);
     process.exit(1);
   }

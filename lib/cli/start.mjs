@@ -6,4 +6,11 @@ import { ensureDependencies } from './ensure-dependencies.mjs';
 
 ensureDependencies();
 const { serve } = await import('./serve.mjs');
-await serve();
+const { EmbeddedStorageError } = await import('./embedded-postgres.mjs');
+await serve().catch((error) => {
+  // An embedded data folder that cannot be written, or a disk without room: the message names
+  // the folder and the fix, and a stack trace would only bury it.
+  if (!(error instanceof EmbeddedStorageError)) throw error;
+  process.stderr.write(`\n${error.message}\n\n`);
+  process.exit(1);
+});

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { getDb } from '@/lib/db';
+import { generatedTopicText } from '@/lib/testing/generated-topic-text';
 import { writeDemo } from '@/prisma/demo/write-demo';
 
 // An import killed with SIGKILL part-way leaves nothing behind: one transaction writes the
@@ -11,19 +12,15 @@ import { writeDemo } from '@/prisma/demo/write-demo';
 
 const db = getDb();
 
-/** A generated page big enough that its import takes a while. */
-function bigDocument(quotes: number) {
-  const lines = ['被杀掉的导入 · Killed Import', '主流共识', '第一点:导入要么全写,要么不写', '一段话。', '分歧在哪', '阵营 A · “全有或全无”——测试'];
-  for (let i = 0; i < quotes; i += 1) lines.push(`"Quote number ${i} about atomic writes."`, `「第 ${i} 条引语。」`, `— Speaker ${i % 40} (Lab ${i % 7}) · Show ${i % 9} · Episode ${i % 30}`);
-  return lines.join('\n');
-}
-
 describe('an import killed mid-way', () => {
-  // The embedded test database lives in the test process: a second process cannot reach it.
+  // PostgreSQL only: this watches pg_stat_activity for the import's transaction, and the
+  // embedded database runs every connection through one session, so the watching query would
+  // wait for that transaction to end. lib/cli/embedded-crash.integration.test.ts kills imports
+  // and saves inside their transactions on the embedded database instead.
   it.skipIf(inject('serverDatabaseUrl') === '')('writes no half topic, and the database stays usable', async () => {
     await writeDemo(db);
     const file = join(tmpdir(), `killed-import-${Date.now()}.txt`);
-    writeFileSync(file, bigDocument(1_500));
+    writeFileSync(file, generatedTopicText('number', 1_500));
     const slug = `killed-import-${Date.now()}`;
     const child = spawn(process.execPath, ['lib/cli/run.mjs', 'lib/import/import-cli.ts', file, '--slug', slug, '--publish'], {
       env: { ...process.env, NODE_NO_WARNINGS: '1' },
