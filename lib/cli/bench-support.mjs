@@ -34,3 +34,18 @@ export function writeBenchReport(name, report, markdown) {
 }
 
 export const databaseLabel = (database) => (database.embedded ? 'embedded (PGlite, in memory)' : 'PostgreSQL server');
+
+/** Pass/fail checks of a benchmark: printed as they are made, then a Markdown table for the report. */
+export function checkList() {
+  const checks = [];
+  const check = (name, passed, detail) => {
+    checks.push({ name, passed, detail });
+    console.log(`${passed ? '✓' : '✗'} ${name}: ${detail}`);
+  };
+  const table = () => [
+    '| check | result | detail |',
+    '|---|---|---|',
+    ...checks.map((c) => `| ${c.name} | ${c.passed ? 'pass' : '**FAIL**'} | ${c.detail.replaceAll('|', '\\|')} |`),
+  ];
+  return { checks, check, table, failed: () => checks.some((c) => !c.passed) };
+}

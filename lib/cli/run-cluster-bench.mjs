@@ -16,7 +16,7 @@ const { startAppCluster } = await import('./app-cluster.mjs');
 const { actionIds, attemptSignIn, callAction, signIn } = await import('./app-client.mjs');
 const { DEMO_ACCOUNTS } = await import('./demo-logins.mjs');
 const { prepareTestDatabase } = await import('../testing/test-database.mjs');
-const { databaseLabel, runTypeScriptJson, writeBenchReport } = await import('./bench-support.mjs');
+const { databaseLabel, checkList, runTypeScriptJson, writeBenchReport } = await import('./bench-support.mjs');
 
 const DIST = '.next-test';
 const PUBLISHES = Number(process.env.CLUSTER_PUBLISHES ?? 10);
@@ -36,11 +36,7 @@ async function msUntilVisible(url, text, started, limitMs = 5_000) {
 
 const database = await prepareTestDatabase('bench_cluster');
 let cluster;
-const checks = [];
-const check = (name, passed, detail) => {
-  checks.push({ name, passed, detail });
-  console.log(`${passed ? '✓' : '✗'} ${name}: ${detail}`);
-};
+const { checks, check, table, failed } = checkList();
 try {
   const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.embedded ? '4' : '10', NEXT_DIST_DIR: DIST };
   console.log('▶ Fixtures, a production build, two instances, nginx in front');
@@ -116,12 +112,12 @@ try {
     (error) => ({ ok: false, detail: error.message }),
   );
   const statuses = await Promise.all(Array.from({ length: 200 }, (_, i) => fetch(`${front}${i % 2 ? pagePath : '/'}`).then(async (r) => (await r.text(), r.status))));
-  const failed = statuses.filter((status) => status !== 200).length;
+  const notOk = statuses.filter((status) => status !== 200).length;
   const frontPage = await fetch(`${front}${pagePath}`).then((r) => r.text());
   check(
     'sign in, save, publish and read through nginx',
-    frontFlow.ok && failed === 0 && frontPage.includes(statementFront),
-    frontFlow.ok ? `200 reads: ${failed} not 200; the published text ${frontPage.includes(statementFront) ? 'is' : 'is NOT'} on the page` : frontFlow.detail,
+    frontFlow.ok && notOk === 0 && frontPage.includes(statementFront),
+    frontFlow.ok ? `200 reads: ${notOk} not 200; the published text ${frontPage.includes(statementFront) ? 'is' : 'is NOT'} on the page` : frontFlow.detail,
   );
 
   console.log('▶ The sign-in throttle across instances');
@@ -142,13 +138,11 @@ try {
     '',
     'One build started twice, one database, Redis as the shared Next cache handler, one NEXTAUTH_SECRET, nginx balancing (least connections).',
     '',
-    '| check | result | detail |',
-    '|---|---|---|',
-    ...checks.map((c) => `| ${c.name} | ${c.passed ? 'pass' : '**FAIL**'} | ${c.detail.replaceAll('|', '\\|')} |`),
+    ...table(),
     '',
   ].join('\n');
   writeBenchReport('cluster', report, markdown);
-  if (checks.some((c) => !c.passed)) process.exitCode = 1;
+  if (failed()) process.exitCode = 1;
 } catch (error) {
   console.error(error);
   process.exitCode = 1;

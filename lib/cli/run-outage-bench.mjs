@@ -21,7 +21,7 @@ const { CHROMIUM_FLAGS, findOrInstallChromium } = await import('./chromium.mjs')
 const { DEMO_ACCOUNTS } = await import('./demo-logins.mjs');
 const { startPrivatePostgres } = await import('./private-postgres.mjs');
 const { prepareTestDatabase } = await import('../testing/test-database.mjs');
-const { runTypeScriptJson, writeBenchReport } = await import('./bench-support.mjs');
+const { checkList, runTypeScriptJson, writeBenchReport } = await import('./bench-support.mjs');
 
 const DIST = '.next-test';
 const RECOVERY_LIMIT_MS = 30_000;
@@ -35,11 +35,7 @@ const visibleText = (html) =>
     .trim();
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const checks = [];
-const check = (name, passed, detail) => {
-  checks.push({ name, passed, detail });
-  console.log(`${passed ? '✓' : '✗'} ${name}: ${detail}`);
-};
+const { checks, check, table, failed } = checkList();
 
 /** GETs a path and returns status, body and Retry-After. */
 async function read(baseUrl, path) {
@@ -157,13 +153,11 @@ try {
     '',
     `Two app instances behind nginx with the Redis cache, on ${report.database}; the outage lasted ${outageMs} ms.`,
     '',
-    '| check | result | detail |',
-    '|---|---|---|',
-    ...checks.map((c) => `| ${c.name} | ${c.passed ? 'pass' : '**FAIL**'} | ${c.detail.replaceAll('|', '\\|')} |`),
+    ...table(),
     '',
   ].join('\n');
   writeBenchReport('outage', report, markdown);
-  if (checks.some((c) => !c.passed)) process.exitCode = 1;
+  if (failed()) process.exitCode = 1;
 } catch (error) {
   console.error(error);
   process.exitCode = 1;
