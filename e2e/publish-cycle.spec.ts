@@ -64,6 +64,9 @@ test('publish, edit, publish again: the changelog is proposed, shown and linked,
   await expect(readerPage).toHaveURL(new RegExp(`/topics/${slug}/v/2$`));
   await changelog.getByRole('link', { name: '第 1 版' }).click();
   await expect(readerPage).toHaveURL(new RegExp(`/topics/${slug}/v/1$`));
+  // The cached home page lists it first, newest publish first.
+  await readerPage.goto('/');
+  await expect(readerPage.locator('main li').first()).toContainText('发布循环 · Publish Cycle');
   await reader.close();
 
   // The two published revisions side by side: Beta moved.

@@ -15,7 +15,8 @@ type Rewrite = { source: string; destination: string; has?: { type: 'cookie' | '
 export function localeRewrites(): Rewrite[] {
   const rules: Rewrite[] = [];
   for (const source of ['/', PAGE]) {
-    const to = (locale: string) => (source === '/' ? `/${locale}` : `/${locale}/:path`);
+    // The home page is the first page of the list of topics (app/[locale]/(reader)/page/[n]).
+    const to = (locale: string) => (source === '/' ? `/${locale}/page/1` : `/${locale}/:path`);
     rules.push(
       { source, destination: to('en'), has: [{ type: 'cookie', key: LOCALE_COOKIE, value: 'en' }] },
       { source, destination: to('zh'), has: [{ type: 'cookie', key: LOCALE_COOKIE, value: 'zh' }] },

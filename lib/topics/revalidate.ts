@@ -14,7 +14,7 @@ export function revalidatePublishedTopic(...slugs: string[]) {
     for (const locale of LOCALES) revalidatePath(`/${locale}/topics/${slug}`);
   }
   updateTag(CACHE_TAGS.topicList);
-  for (const locale of LOCALES) revalidatePath(`/${locale}`);
+  revalidatePath('/[locale]/page/[n]', 'page');
   revalidateSourcePages();
 }
 

@@ -1,17 +1,34 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import type { Metadata, Route } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
+import { notFound } from 'next/navigation';
 import { Pager } from '@/components/ui/pager';
 import { cachedPublishedTopicPage } from '@/lib/topics/cached-queries';
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// The home page is page 1 of this list: next.config's rewrites send "/" here
+// (lib/i18n/locale-rewrites.ts), so it is cached like any published page (rendered on first
+// visit, then served from the cache until a publish revalidates it) without being rendered at
+// build time, when the database may be another one.
+export const revalidate = 300;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
 
-export default async function HomePage({ searchParams }: Props) {
-  // Rendered per request (a page with no parameter would otherwise be rendered at build time,
-  // which needs the database then); the list itself comes from the cache a publish invalidates.
-  await connection();
-  const requested = Number((await searchParams).page);
-  const { topics, page, hasMore } = await cachedPublishedTopicPage(Number.isInteger(requested) && requested > 1 && requested < 100_000 ? requested : 1);
+type Props = { params: Promise<{ n: string }> };
+
+const pageNumber = (n: string) => (/^[1-9]\d{0,4}$/.test(n) ? Number(n) : null);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const n = pageNumber((await params).n);
+  return { alternates: { canonical: n === 1 ? '/' : `/page/${n}` } };
+}
+
+export default async function HomePage({ params }: Props) {
+  const requested = pageNumber((await params).n);
+  if (requested === null) notFound();
+  const { topics, page, hasMore } = await cachedPublishedTopicPage(requested);
+  if (page > 1 && topics.length === 0) notFound();
   const [t, format] = await Promise.all([getTranslations('Home'), getFormatter()]);
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
@@ -42,7 +59,8 @@ export default async function HomePage({ searchParams }: Props) {
           ))}
         </ul>
       )}
-      <Pager page={page} hasMore={hasMore} href={(n) => (n === 1 ? '/' : `/?page=${n}`)} />
+      {/* Typed routes know the internal /[locale]/page/[n], not the address the rewrites serve it at. */}
+      <Pager page={page} hasMore={hasMore} href={(n) => (n === 1 ? '/' : (`/page/${n}` as Route))} />
     </div>
   );
 }
