@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { requestLocale, searchResultsPath } from '@/lib/i18n/search-path';
 import { contentSecurityPolicy, nonceScriptSrc } from '@/lib/security/content-security-policy';
 
-// Runs only for the signed-in, dynamic screens and for server-action posts (see the matcher):
+// Runs only for the signed-in, dynamic screens, server-action posts and searches (see the matcher):
 // the public pages are cached HTML shared by every reader and get a static policy from
 // next.config.ts, without the cost of a proxy on every read. Authorization is NOT decided
 // here: lib/auth does it in every page and mutation.
@@ -19,6 +21,17 @@ function crossOriginAction(request: NextRequest): boolean {
   }
 }
 
+/** /search?q=… is served by /<locale>/search/<query> (app/[locale]/(reader)/search/[query]). */
+function searchResults(request: NextRequest) {
+  const locale = requestLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
+  const path = searchResultsPath(request.nextUrl.searchParams.get('q'), locale);
+  if (!path) return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.pathname = path;
+  url.search = '';
+  return NextResponse.rewrite(url);
+}
+
 export function proxy(request: NextRequest) {
   if (crossOriginAction(request)) {
     return new NextResponse('Refused: this action was posted from another origin.', {
@@ -26,6 +39,7 @@ export function proxy(request: NextRequest) {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
+  if (request.nextUrl.pathname === '/search') return searchResults(request);
   const { pathname, search } = request.nextUrl;
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonceScriptSrc(nonce));
@@ -45,6 +59,8 @@ export const config = {
     '/admin/:path*',
     '/account/:path*',
     '/login',
+    // A search with a query: rendered at a path of its own, so its result page is cached.
+    { source: '/search', has: [{ type: 'query', key: 'q' }] },
     // Any server-action post, wherever it is aimed, for the cross-origin check.
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],

@@ -10,19 +10,29 @@ const PAGE = '/:path((?!(?:api|_next|editor|admin|account|login|zh|en)(?:/|$))(?
 // the same choice as localeFromAcceptLanguage, written as the anchored regex Next matches.
 export const BROWSER_PREFERS_ENGLISH = '(?:(?!\\s*(?:[zZ][hH]|[eE][nN])\\b)[^,]*,)*\\s*[eE][nN]\\b[^,]*(?:,.*)?';
 
-type Rewrite = { source: string; destination: string; has?: { type: 'cookie' | 'header'; key: string; value: string }[] };
+type Condition = { type: 'cookie' | 'header'; key: string; value: string };
+type Rewrite = { source: string; destination: string; has?: Condition[] };
+
+// Which language, in order: the reader's choice, then the browser's, then Chinese.
+const CHOICES: { locale: string; has: Condition[] }[] = [
+  { locale: 'en', has: [{ type: 'cookie', key: LOCALE_COOKIE, value: 'en' }] },
+  { locale: 'zh', has: [{ type: 'cookie', key: LOCALE_COOKIE, value: 'zh' }] },
+  { locale: 'en', has: [{ type: 'header', key: 'accept-language', value: BROWSER_PREFERS_ENGLISH }] },
+  { locale: 'zh', has: [] },
+];
 
 export function localeRewrites(): Rewrite[] {
-  const rules: Rewrite[] = [];
-  for (const source of ['/', PAGE]) {
+  // A search with a query is sent to its result page by proxy.ts (lib/i18n/search-path.ts): a
+  // rewrite cannot encode the query as a path segment.
+  const routes = [
     // The home page is the first page of the list of topics (app/[locale]/(reader)/page/[n]).
-    const to = (locale: string) => (source === '/' ? `/${locale}/page/1` : `/${locale}/:path`);
-    rules.push(
-      { source, destination: to('en'), has: [{ type: 'cookie', key: LOCALE_COOKIE, value: 'en' }] },
-      { source, destination: to('zh'), has: [{ type: 'cookie', key: LOCALE_COOKIE, value: 'zh' }] },
-      { source, destination: to('en'), has: [{ type: 'header', key: 'accept-language', value: BROWSER_PREFERS_ENGLISH }] },
-      { source, destination: to('zh') },
-    );
-  }
-  return rules;
+    { source: '/', extra: [], to: (locale: string) => `/${locale}/page/1` },
+    { source: PAGE, extra: [], to: (locale: string) => `/${locale}/:path` },
+  ];
+  return routes.flatMap(({ source, extra, to }) =>
+    CHOICES.map(({ locale, has }) => {
+      const conditions = [...has, ...extra];
+      return conditions.length ? { source, destination: to(locale), has: conditions } : { source, destination: to(locale) };
+    }),
+  );
 }

@@ -18,11 +18,12 @@ export function revalidatePublishedTopic(...slugs: string[]) {
   revalidateSourcePages();
 }
 
-// Speaker and interview pages show the published index and the records themselves: any
+// Speaker and interview pages and search results show the published index and the records: any
 // publish, and any edit, merge, trash or restore of a speaker or interview, re-renders them
 // all on their next visit (each is a few milliseconds; publishes are rare next to reads).
 export function revalidateSourcePages() {
   updateTag(CACHE_TAGS.publishedIndex);
   revalidatePath('/[locale]/speakers/[slug]', 'page');
   revalidatePath('/[locale]/interviews/[id]', 'page');
+  revalidatePath('/[locale]/search/[query]', 'page');
 }
