@@ -5,7 +5,7 @@
 export function auditVerdict(report, { required = false } = {}) {
   const counts = report?.metadata?.vulnerabilities;
   if (!counts) {
-    const reason = [report?.statusCode, report?.message].filter(Boolean).join(' ') || 'no answer';
+    const reason = report?.message || (report?.statusCode ? `HTTP ${report.statusCode}` : 'no answer');
     return { exitCode: required ? 1 : 0, lines: [`npm audit: NOT CHECKED — the advisory database did not answer (${reason}).`] };
   }
   const lines = [`npm audit (production dependencies): ${Object.entries(counts).map(([level, n]) => `${level} ${n}`).join(', ')}`];
