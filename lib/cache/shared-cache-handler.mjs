@@ -103,7 +103,10 @@ export default class SharedCacheHandler {
     const client = await readyClient();
     if (!client) throw new Error('Shared cache (Redis) is unreachable: other instances keep the old page until it revalidates.');
     const now = String(Date.now());
-    await client.mSet(list.map((tag) => [this.tagKey(tag), now]));
+    // A tag's time only matters to entries written before it, which live ENTRY_SECONDS at most.
+    const batch = client.multi();
+    for (const tag of list) batch.set(this.tagKey(tag), now, { expiration: { type: 'EX', value: 2 * ENTRY_SECONDS } });
+    await batch.exec();
   }
 
   resetRequestCache() {}

@@ -4,12 +4,28 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createClient } from '@redis/client';
 import { root } from './bench-support.mjs';
 import { freePort } from './free-port.mjs';
 import { startNextServer } from './next-server.mjs';
 import { startLoadBalancer } from './nginx.mjs';
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
+/** Deletes a run's cache entries and tags from Redis (best effort: Redis may be gone). */
+async function forgetCache(redisUrl, prefix) {
+  const client = createClient({ url: redisUrl });
+  try {
+    await client.connect();
+    const keys = [];
+    for await (const batch of client.scanIterator({ MATCH: `${prefix}:*`, COUNT: 500 })) keys.push(...batch);
+    if (keys.length > 0) await client.del(keys);
+  } catch {
+    // nothing to clean, or Redis unreachable: entries expire on their own
+  } finally {
+    await client.close().catch(() => {});
+  }
+}
 
 /**
  * Starts `instances` servers of the build in `env.NEXT_DIST_DIR` and nginx in front.
@@ -34,6 +50,7 @@ export async function startAppCluster({ instances = 2, env, redisUrl = process.e
   const stop = async () => {
     await nginx?.stop();
     await Promise.all(servers.map((server) => server.stop()));
+    await forgetCache(redisUrl, shared.CACHE_KEY_PREFIX);
     rmSync(work, { recursive: true, force: true });
   };
   try {
