@@ -1,29 +1,24 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
-import { z } from 'zod';
+import { ListPageHeader } from '@/components/ui/list-page-header';
 import { ListSearch } from '@/components/ui/list-search';
 import { Pager } from '@/components/ui/pager';
 import { requirePageRole } from '@/lib/auth/session';
+import { listFilterSchema } from '@/lib/library/list-filter';
 import { listInterviews } from '@/lib/interviews/queries';
 
 export const metadata: Metadata = { title: '访谈 · Interviews' };
 
-const filterSchema = z.object({ q: z.string().trim().max(200).catch('').default(''), page: z.coerce.number().int().min(1).catch(1).default(1) });
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function InterviewsPage({ searchParams }: Props) {
   await requirePageRole('ANALYST');
-  const filter = filterSchema.parse(await searchParams);
+  const filter = listFilterSchema.parse(await searchParams);
   const { rows, total, pageCount } = await listInterviews(filter);
   const pageLink = (page: number) => `/editor/interviews?${new URLSearchParams({ q: filter.q, page: String(page) })}` as Route;
   return (
     <div className="py-8">
-      <div className="flex items-center gap-2">
-        <h1 className="mr-auto text-2xl font-bold">访谈 · Interviews</h1>
-        <Link href="/editor/interviews/new" className="rounded bg-stone-800 px-3 py-1 text-sm text-white dark:bg-stone-200 dark:text-stone-900">
-          新访谈 · New interview
-        </Link>
-      </div>
+      <ListPageHeader title="访谈 · Interviews" newHref="/editor/interviews/new" newLabel="新访谈 · New interview" />
       <ListSearch label="节目、标题或链接 · Show, title or URL" query={filter.q} summary={`共 ${total} 期 · ${total} interviews`} />
       <table className="mt-4 w-full text-left text-sm">
         <thead className="text-stone-500">

@@ -1,29 +1,24 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
-import { z } from 'zod';
+import { ListPageHeader } from '@/components/ui/list-page-header';
 import { ListSearch } from '@/components/ui/list-search';
 import { Pager } from '@/components/ui/pager';
 import { requirePageRole } from '@/lib/auth/session';
+import { listFilterSchema } from '@/lib/library/list-filter';
 import { listSpeakers } from '@/lib/speakers/queries';
 
 export const metadata: Metadata = { title: '讲者 · Speakers' };
 
-const filterSchema = z.object({ q: z.string().trim().max(200).catch('').default(''), page: z.coerce.number().int().min(1).catch(1).default(1) });
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SpeakersPage({ searchParams }: Props) {
   await requirePageRole('ANALYST');
-  const filter = filterSchema.parse(await searchParams);
+  const filter = listFilterSchema.parse(await searchParams);
   const { rows, total, pageCount } = await listSpeakers(filter);
   const pageLink = (page: number) => `/editor/speakers?${new URLSearchParams({ q: filter.q, page: String(page) })}` as Route;
   return (
     <div className="py-8">
-      <div className="flex items-center gap-2">
-        <h1 className="mr-auto text-2xl font-bold">讲者 · Speakers</h1>
-        <Link href="/editor/speakers/new" className="rounded bg-stone-800 px-3 py-1 text-sm text-white dark:bg-stone-200 dark:text-stone-900">
-          新讲者 · New speaker
-        </Link>
-      </div>
+      <ListPageHeader title="讲者 · Speakers" newHref="/editor/speakers/new" newLabel="新讲者 · New speaker" />
       <ListSearch label="姓名或别名 · Name or alias" query={filter.q} summary={`共 ${total} 位 · ${total} speakers`} />
       <table className="mt-4 w-full text-left text-sm">
         <thead className="text-stone-500">

@@ -1,5 +1,5 @@
+import { RecordLinks } from '@/components/ui/record-links';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { InterviewForm } from '@/components/interviews/interview-form';
 import { WhereUsedList } from '@/components/sources/where-used';
@@ -18,11 +18,7 @@ export default async function EditInterviewPage({ params }: Props) {
   if (!interview) notFound();
   return (
     <div className="py-8">
-      <p className="text-sm">
-        <Link href="/editor/interviews" className="underline">← 访谈 · Interviews</Link>
-        {' · '}
-        <Link href={`/interviews/${interview.id}`} className="underline">公开页面 · Public page</Link>
-      </p>
+      <RecordLinks backHref="/editor/interviews" backLabel="访谈 · Interviews" publicHref={`/interviews/${interview.id}`} />
       <h1 className="mt-2 text-2xl font-bold">{interview.values.show} · {interview.values.episodeTitle}</h1>
       <InterviewForm id={interview.id} initial={interview.values} />
       <WhereUsedList uses={interview.whereUsed} />

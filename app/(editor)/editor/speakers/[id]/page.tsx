@@ -1,5 +1,5 @@
+import { RecordLinks } from '@/components/ui/record-links';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { WhereUsedList } from '@/components/sources/where-used';
 import { MergeSpeakerForm } from '@/components/speakers/merge-speaker-form';
@@ -20,11 +20,7 @@ export default async function EditSpeakerPage({ params }: Props) {
   if (!speaker) notFound();
   return (
     <div className="py-8">
-      <p className="text-sm">
-        <Link href="/editor/speakers" className="underline">← 讲者 · Speakers</Link>
-        {' · '}
-        <Link href={`/speakers/${speaker.slug}`} className="underline">公开页面 · Public page</Link>
-      </p>
+      <RecordLinks backHref="/editor/speakers" backLabel="讲者 · Speakers" publicHref={`/speakers/${speaker.slug}`} />
       <h1 className="mt-2 text-2xl font-bold">{speaker.values.name}</h1>
       {speaker.mergedIntoId && <p className="text-sm text-amber-700 dark:text-amber-400">已被合并 · This record was merged into another speaker.</p>}
       <SpeakerForm id={speaker.id} initial={speaker.values} />

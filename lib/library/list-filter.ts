@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+/** The address of a library list (speakers, interviews): words to look for and a page. Bad values fall back, never fail. */
+export const listFilterSchema = z.object({
+  q: z.string().trim().max(200).catch('').default(''),
+  page: z.coerce.number().int().min(1).catch(1).default(1),
+});
