@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { LOCALE_COOKIE } from '@/lib/i18n/locales';
-import { requestLocale, searchResultsPath } from '@/lib/i18n/search-path';
+import { chooseLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { searchResultsPath } from '@/lib/i18n/search-path';
 import { contentSecurityPolicy, nonceScriptSrc } from '@/lib/security/content-security-policy';
 
 // Runs only for the signed-in, dynamic screens, server-action posts and searches (see the matcher):
@@ -23,7 +23,7 @@ function crossOriginAction(request: NextRequest): boolean {
 
 /** /search?q=… is served by /<locale>/search/<query> (app/[locale]/(reader)/search/[query]). */
 function searchResults(request: NextRequest) {
-  const locale = requestLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
+  const locale = chooseLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
   const path = searchResultsPath(request.nextUrl.searchParams.get('q'), locale);
   if (!path) return NextResponse.next();
   const url = request.nextUrl.clone();

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { localeFromAcceptLanguage } from './locales';
+import { chooseLocale, localeFromAcceptLanguage } from './locales';
 
 it('takes the first of our languages the browser names', () => {
   expect(localeFromAcceptLanguage('en-US,en;q=0.9,zh-CN;q=0.8')).toBe('en');
@@ -17,4 +17,10 @@ it('the rewrite rule for English agrees with localeFromAcceptLanguage', async ()
   for (const header of ['en-US,en;q=0.9,zh-CN;q=0.8', 'zh-CN,zh;q=0.9,en;q=0.8', 'fr-FR,fr;q=0.9,en;q=0.5', 'fr, zh-TW, en', 'EN', 'de', 'en', 'enx-foo, zh']) {
     expect(rule.test(header), header).toBe(localeFromAcceptLanguage(header) === 'en');
   }
+});
+
+it('chooses as the rewrites do: the cookie, then the browser, then Chinese', () => {
+  expect(chooseLocale('en', 'zh-CN')).toBe('en');
+  expect(chooseLocale(undefined, 'en-US,en;q=0.9')).toBe('en');
+  expect(chooseLocale('fr', null)).toBe('zh');
 });

@@ -22,3 +22,9 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
   }
   return null;
 }
+
+/** The interface language of a request: the reader's choice (cookie), then the browser's, then Chinese. */
+export function chooseLocale(cookie: string | undefined, acceptLanguage: string | null | undefined): Locale {
+  if (isLocale(cookie)) return cookie;
+  return localeFromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
+}

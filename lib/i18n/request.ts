@@ -1,7 +1,7 @@
 import { cookies, headers } from 'next/headers';
 import { locale as localeSegment } from 'next/root-params';
 import { getRequestConfig } from 'next-intl/server';
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from './locales';
+import { chooseLocale, isLocale, LOCALE_COOKIE, type Locale } from './locales';
 
 // next-intl's per-request configuration. Public pages live under app/[locale] (next.config's
 // rewrites pick the segment from the reader's cookie or browser), so their locale comes from
@@ -10,9 +10,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type
 async function requestLocale(): Promise<Locale> {
   const fromSegment = await localeSegment().catch(() => undefined);
   if (isLocale(fromSegment)) return fromSegment;
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isLocale(chosen)) return chosen;
-  return localeFromAcceptLanguage((await headers()).get('accept-language')) ?? DEFAULT_LOCALE;
+  return chooseLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get('accept-language'));
 }
 
 export default getRequestConfig(async ({ locale: explicit }) => {

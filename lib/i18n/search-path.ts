@@ -1,10 +1,4 @@
-import { DEFAULT_LOCALE, isLocale, localeFromAcceptLanguage, type Locale } from './locales';
-
-/** The interface language of a request, as next.config's rewrites choose it (lib/i18n/locale-rewrites.ts). */
-export function requestLocale(cookie: string | undefined, acceptLanguage: string | null): Locale {
-  if (isLocale(cookie)) return cookie;
-  return localeFromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
-}
+import type { Locale } from './locales';
 
 /**
  * Where a search (/search?q=…) is rendered: /<locale>/search/<query>, a path, so that its
