@@ -2,52 +2,82 @@
 // share one cache of pages and `unstable_cache` data: a publish on one instance is seen by
 // every other at once. Loaded by Next at run time (not bundled) when REDIS_URL is set.
 //
-// Reads stay cheap: the client uses Redis's server-assisted client-side caching (RESP3
-// tracking), so a hot page is answered from this process's memory and Redis pushes an
-// invalidation the moment any instance rewrites the entry or expires one of its tags.
+// Each entry is stored twice over: the entry itself (a page is 100–300 KB serialized), and a
+// short stamp that changes whenever the entry is rewritten. Reads stay cheap because only the
+// stamps and the tag times go through Redis's server-assisted client-side caching (RESP3
+// tracking): they are answered from this process's memory, and Redis pushes an invalidation the
+// moment any instance rewrites one. The entry is fetched and decoded once per stamp and then
+// served, decoded, from a bounded in-process map — decoding a page on every request cost more
+// than rendering the rest of the response.
 //
 // If Redis is unreachable the handler answers "not cached" and Next renders from the database:
 // slower, never wrong. An invalidation that cannot reach Redis is reported as an error; the
 // page's own revalidate time (5 minutes) bounds how long another instance could then serve it.
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { createClient, RESP_TYPES } from '@redis/client';
+import { DecodedEntries } from './decoded-entries.mjs';
 
 const NEXT_CACHE_TAGS_HEADER = 'x-next-cache-tags';
 // A published page is revalidated every 5 minutes anyway; keep entries a little longer than
 // that so an idle instance can still serve them stale-while-revalidate, then let Redis drop them.
 const ENTRY_SECONDS = 24 * 60 * 60;
 const CONNECT_TIMEOUT_MS = 1_000;
+// Decoded entries kept in this process, by their serialized size.
+const DECODED_BYTES = Number(process.env.CACHE_DECODED_MAX_BYTES ?? 64 * 1024 * 1024);
 
 let shared;
 
-/** One Redis connection per process, shared by every handler instance Next creates. */
-function redis() {
-  if (shared) return shared;
+function connect(label, options) {
   const client = createClient({
     url: process.env.REDIS_URL,
-    RESP: 3,
-    clientSideCache: { ttl: 0, maxEntries: 2_000, evictPolicy: 'LRU' },
     // Fail fast instead of queueing while disconnected: a page must not wait on the cache.
     disableOfflineQueue: true,
     socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) },
-  }).withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
+    ...options,
+  });
   let lastError = '';
   client.on('error', (error) => {
     // One line per distinct failure, not one per reconnect attempt.
-    if (error.message !== lastError) console.error(`Shared cache (Redis): ${error.message}`);
+    if (error.message !== lastError) console.error(`Shared cache (Redis, ${label}): ${error.message}`);
     lastError = error.message;
   });
   client.on('ready', () => (lastError = ''));
-  shared = { client, connecting: client.connect().catch(() => {}) };
+  // While Redis is down, connect() retries for ever: the first requests wait for it a moment at
+  // most, and everything after only looks at whether the client is ready.
+  const connected = client.connect().catch(() => {});
+  const settled = new Promise((resolve) => setTimeout(resolve, CONNECT_TIMEOUT_MS).unref());
+  return { client, connecting: Promise.race([connected, settled]) };
+}
+
+/** Two Redis connections per process, shared by every handler instance Next creates. */
+function redis() {
+  if (shared) return shared;
+  shared = {
+    // Stamps and tag times: small, read on every request, kept in memory and invalidated by Redis.
+    tracked: connect('stamps', { RESP: 3, clientSideCache: { ttl: 0, maxEntries: 10_000, evictPolicy: 'LRU' } }),
+    // Entries: read once per stamp (as bytes, for v8.deserialize), so not worth a second copy in
+    // the client's own cache.
+    plain: connect('entries', {}),
+    decoded: new DecodedEntries(DECODED_BYTES),
+  };
+  shared.plain.client = shared.plain.client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
   return shared;
 }
 
-async function readyClient() {
-  const { client, connecting } = redis();
+async function ready({ client, connecting }) {
   await connecting;
   return client.isReady ? client : null;
+}
+
+// Next makes a handler for every request; the build it serves never changes while it runs.
+const buildIds = new Map();
+function buildIdOf(serverDistDir) {
+  if (!serverDistDir) return 'dev';
+  if (!buildIds.has(serverDistDir)) buildIds.set(serverDistDir, readFileSync(join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim());
+  return buildIds.get(serverDistDir);
 }
 
 function tagsOf(entry, ctx) {
@@ -60,18 +90,28 @@ export default class SharedCacheHandler {
   constructor(context) {
     const prefix = process.env.CACHE_KEY_PREFIX ?? 'topic-desk';
     // Entries belong to one build (they name its script chunks); tags are shared by all builds.
-    const buildId = context.serverDistDir ? readFileSync(join(context.serverDistDir, '..', 'BUILD_ID'), 'utf8').trim() : 'dev';
+    const buildId = buildIdOf(context?.serverDistDir);
     this.entryKey = (key) => `${prefix}:entry:${buildId}:${key}`;
+    this.stampKey = (key) => `${prefix}:stamp:${buildId}:${key}`;
     this.tagKey = (tag) => `${prefix}:tag:${tag}`;
   }
 
   async get(key, ctx) {
     try {
-      const client = await readyClient();
+      const { tracked, plain, decoded } = redis();
+      const client = await ready(tracked);
       if (!client) return null;
-      const raw = await client.get(this.entryKey(key));
-      if (!raw) return null;
-      const entry = deserialize(raw);
+      const stamp = (await client.get(this.stampKey(key)))?.toString();
+      if (!stamp) return null;
+      let entry = decoded.get(key, stamp);
+      if (!entry) {
+        const entries = await ready(plain);
+        const raw = entries && (await entries.get(this.entryKey(key)));
+        if (!raw) return null;
+        entry = deserialize(raw);
+        // Rewritten between the two reads: this copy is still a valid entry, just not cached under the stamp read.
+        if (entry.stamp === stamp) decoded.set(key, stamp, entry, raw.length);
+      }
       const tags = tagsOf(entry, ctx);
       if (tags.length > 0) {
         const expiredAt = await client.mGet(tags.map(this.tagKey));
@@ -86,10 +126,20 @@ export default class SharedCacheHandler {
 
   async set(key, data, ctx) {
     try {
-      const client = await readyClient();
+      const { tracked, decoded } = redis();
+      const client = await ready(tracked);
       if (!client) return;
-      const entry = { value: data, lastModified: Date.now(), cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl, tags: ctx?.tags ?? [] };
-      await client.set(this.entryKey(key), serialize(entry), { expiration: { type: 'EX', value: ENTRY_SECONDS } });
+      const lastModified = Date.now();
+      const stamp = `${lastModified}-${randomBytes(6).toString('hex')}`;
+      const entry = { value: data, lastModified, stamp, cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl, tags: ctx?.tags ?? [] };
+      const raw = serialize(entry);
+      // One transaction: no instance can see the new stamp before the entry it names.
+      await client
+        .multi()
+        .set(this.entryKey(key), raw, { expiration: { type: 'EX', value: ENTRY_SECONDS } })
+        .set(this.stampKey(key), stamp, { expiration: { type: 'EX', value: ENTRY_SECONDS } })
+        .exec();
+      decoded.set(key, stamp, entry, raw.length);
     } catch (error) {
       console.error(`Shared cache (Redis): write failed: ${error.message}`);
     }
@@ -100,7 +150,7 @@ export default class SharedCacheHandler {
   async revalidateTag(tags) {
     const list = (Array.isArray(tags) ? tags : [tags]).filter(Boolean);
     if (list.length === 0) return;
-    const client = await readyClient();
+    const client = await ready(redis().tracked);
     if (!client) throw new Error('Shared cache (Redis) is unreachable: other instances keep the old page until it revalidates.');
     const now = String(Date.now());
     // A tag's time only matters to entries written before it, which live ENTRY_SECONDS at most.
@@ -110,4 +160,12 @@ export default class SharedCacheHandler {
   }
 
   resetRequestCache() {}
+}
+
+/** Closes this process's connections (tests; a server simply exits). */
+export async function closeSharedCache() {
+  if (!shared) return;
+  const { tracked, plain } = shared;
+  shared = undefined;
+  for (const { client } of [tracked, plain]) client.destroy();
 }
