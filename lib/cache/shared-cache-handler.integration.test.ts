@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 type Handler = {
   get(key: string, ctx?: object): Promise<{ value: { html: string }; lastModified: number } | null>;
   set(key: string, data: object, ctx?: object): Promise<void>;
-  revalidateTag(tags: string | string[]): Promise<void>;
+  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
 };
 type HandlerModule = { default: new (context?: object) => Handler; closeSharedCache(): Promise<void> };
 const instance = (name: string): Promise<HandlerModule> => import(/* @vite-ignore */ `./shared-cache-handler.mjs?instance=${name}`);
@@ -38,6 +38,8 @@ async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boole
 }
 
 const page = (html: string, tags: string) => ({ kind: 'APP_PAGE', html, headers: { 'x-next-cache-tags': tags }, status: 200 });
+// What Next passes to set() for a page that revalidates every 5 minutes.
+const pageLife = { cacheControl: { revalidate: 300, expire: 31_536_000 } };
 
 // Redis runs wherever CI does; a machine without it says so instead of failing.
 describe.skipIf(!(await redisReachable()))('the shared cache on Redis', () => {
@@ -88,6 +90,38 @@ describe.skipIf(!(await redisReachable()))('the shared cache on Redis', () => {
     expect((await eventually(() => one.get('/topics/c'), (entry) => entry?.value.html === 'rendered again'))?.value.html).toBe('rendered again');
   });
 
+  test('a tag marked stale on one instance has the other serve the page once more as stale, until it is rendered again', async () => {
+    await one.set('/page/1', page('the list before', 'topics'), pageLife);
+    const fresh = await other.get('/page/1');
+    expect(Date.now() - fresh!.lastModified).toBeLessThan(300_000);
+    await one.revalidateTag(['topics'], { expire: 31_536_000 });
+    // Still served (Next answers with it), but dated past its 5 minutes, which is how Next tells
+    // an entry to render afresh in the background.
+    const stale = await eventually(() => other.get('/page/1'), (entry) => entry !== null && Date.now() - entry.lastModified > 300_000);
+    expect(stale?.value.html).toBe('the list before');
+    expect(Date.now() - stale!.lastModified).toBeGreaterThan(300_000);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await other.set('/page/1', page('the list after', 'topics'), pageLife);
+    const again = await eventually(() => one.get('/page/1'), (entry) => entry?.value.html === 'the list after');
+    expect(again?.value.html).toBe('the list after');
+    expect(Date.now() - again!.lastModified).toBeLessThan(300_000);
+  });
+
+  test('a stale mark after an expiry does not bring the expired page back', async () => {
+    await one.set('/page/2', page('listing a withdrawn topic', 'topics'), pageLife);
+    expect(await other.get('/page/2')).not.toBeNull();
+    await one.revalidateTag('topics'); // a topic withdrawn: expired
+    await one.revalidateTag('topics', { expire: 31_536_000 }); // then someone publishes: stale
+    expect(await eventually(() => other.get('/page/2'), (entry) => entry === null)).toBeNull();
+  });
+
+  test('a page that never revalidates cannot be served stale: it expires instead', async () => {
+    await one.set('/static', page('forever', 'forever-tag'), { cacheControl: { revalidate: false } });
+    expect(await other.get('/static')).not.toBeNull();
+    await one.revalidateTag('forever-tag', { expire: 31_536_000 });
+    expect(await eventually(() => other.get('/static'), (entry) => entry === null)).toBeNull();
+  });
+
   test('an unknown key is not cached', async () => {
     expect(await other.get('/topics/none')).toBeNull();
   });
@@ -97,9 +131,9 @@ describe('the shared cache without Redis', () => {
   test('reads miss and writes pass, so pages render from the database; an invalidation says it failed', async () => {
     const saved = process.env.REDIS_URL;
     process.env.REDIS_URL = 'redis://127.0.0.1:1';
-    const module = await instance('unreachable');
+    const unreachable = await instance('unreachable');
     try {
-      const handler = new module.default();
+      const handler = new unreachable.default();
       const errors: string[] = [];
       const original = console.error;
       console.error = (message: string) => errors.push(message);
@@ -112,7 +146,7 @@ describe('the shared cache without Redis', () => {
       }
       expect(errors.some((message) => message.includes('Shared cache (Redis'))).toBe(true);
     } finally {
-      await module.closeSharedCache();
+      await unreachable.closeSharedCache();
       process.env.REDIS_URL = saved;
     }
   });

@@ -10,6 +10,10 @@
 // served, decoded, from a bounded in-process map — decoding a page on every request cost more
 // than rendering the rest of the response.
 //
+// Tags keep two times: when they were expired (updateTag, revalidatePath: the next request
+// renders) and when they were marked stale (revalidateTag with a profile: the next request gets
+// the cached copy while Next renders a fresh one), as Next's own cache keeps them.
+//
 // If Redis is unreachable the handler answers "not cached" and Next renders from the database:
 // slower, never wrong. An invalidation that cannot reach Redis is reported as an error; the
 // page's own revalidate time (5 minutes) bounds how long another instance could then serve it.
@@ -86,6 +90,17 @@ function tagsOf(entry, ctx) {
   return [...new Set([...stored, ...(entry.tags ?? []), ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])])].filter(Boolean);
 }
 
+/**
+ * The entry, dated just past its revalidate time: the cache handler interface has no "stale"
+ * flag, and this is how Next itself decides one is (it then serves it and renders a fresh copy
+ * in the background). An entry that never revalidates cannot be served stale: it expires.
+ */
+function asStale(entry, ctx) {
+  const seconds = entry.value?.kind === 'FETCH' ? ctx?.revalidate || entry.value.revalidate : entry.cacheControl?.revalidate;
+  if (typeof seconds !== 'number' || seconds <= 0) return null;
+  return { ...entry, lastModified: Math.min(entry.lastModified, Date.now() - seconds * 1000 - 1) };
+}
+
 export default class SharedCacheHandler {
   constructor(context) {
     const prefix = process.env.CACHE_KEY_PREFIX ?? 'topic-desk';
@@ -94,6 +109,7 @@ export default class SharedCacheHandler {
     this.entryKey = (key) => `${prefix}:entry:${buildId}:${key}`;
     this.stampKey = (key) => `${prefix}:stamp:${buildId}:${key}`;
     this.tagKey = (tag) => `${prefix}:tag:${tag}`;
+    this.staleKey = (tag) => `${prefix}:stale:${tag}`;
   }
 
   async get(key, ctx) {
@@ -113,10 +129,11 @@ export default class SharedCacheHandler {
         if (entry.stamp === stamp) decoded.set(key, stamp, entry, raw.length);
       }
       const tags = tagsOf(entry, ctx);
-      if (tags.length > 0) {
-        const expiredAt = await client.mGet(tags.map(this.tagKey));
-        if (expiredAt.some((at) => at !== null && Number(at) >= entry.lastModified)) return null;
-      }
+      if (tags.length === 0) return entry;
+      const times = await client.mGet([...tags.map(this.tagKey), ...tags.map(this.staleKey)]);
+      const after = (list) => list.some((at) => at !== null && Number(at) >= entry.lastModified);
+      if (after(times.slice(0, tags.length))) return null;
+      if (after(times.slice(tags.length))) return asStale(entry, ctx);
       return entry;
     } catch (error) {
       console.error(`Shared cache (Redis): read failed, rendering afresh: ${error.message}`);
@@ -145,9 +162,12 @@ export default class SharedCacheHandler {
     }
   }
 
-  // Every revalidation expires the tag at once on every instance (a stale-while-revalidate
-  // request is treated as an expiry: fresher, at the cost of one blocking render).
-  async revalidateTag(tags) {
+  // updateTag and revalidatePath expire a tag at once on every instance: the next request renders.
+  // revalidateTag(tag, profile) marks it stale: the next request is answered from the cache
+  // while a fresh copy renders (Next's stale-while-revalidate), as Next's own cache does. The two
+  // times are kept apart, so a later "stale" never softens an earlier expiry. A profile that
+  // expires within an entry's life here (a day) is taken as an expiry at once: fresher, not staler.
+  async revalidateTag(tags, durations) {
     const list = (Array.isArray(tags) ? tags : [tags]).filter(Boolean);
     if (list.length === 0) return;
     const client = await ready(redis().tracked);
@@ -155,7 +175,8 @@ export default class SharedCacheHandler {
     const now = String(Date.now());
     // A tag's time only matters to entries written before it, which live ENTRY_SECONDS at most.
     const batch = client.multi();
-    for (const tag of list) batch.set(this.tagKey(tag), now, { expiration: { type: 'EX', value: 2 * ENTRY_SECONDS } });
+    const key = durations && !(durations.expire < ENTRY_SECONDS) ? this.staleKey : this.tagKey;
+    for (const tag of list) batch.set(key(tag), now, { expiration: { type: 'EX', value: 2 * ENTRY_SECONDS } });
     await batch.exec();
   }
 
