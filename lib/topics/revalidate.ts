@@ -1,29 +1,48 @@
 import 'server-only';
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath, revalidateTag, updateTag } from 'next/cache';
 import { LOCALES } from '@/lib/i18n/locales';
 import { CACHE_TAGS } from './cache-tags';
 
-// What readers see changes on publish, unpublish, trash and slug changes: the topic's cached
-// data and page (by every slug it answered to), the lists, and every page built from the
-// published index. Called from server actions only (updateTag expires at once, so the very
-// next request renders the new version). Public pages are cached once per interface language
-// (app/[locale]): each language's copy is revalidated.
-export function revalidatePublishedTopic(...slugs: string[]) {
+// What readers see changes on publish, unpublish, trash and slug changes. Called from server
+// actions only. Public pages are cached once per interface language (app/[locale]): each
+// language's copy is revalidated.
+
+/** The topic's own page and data, by every slug it answered to: the very next request renders anew. */
+function expireTopicPages(slugs: string[]) {
   for (const slug of slugs) {
     updateTag(CACHE_TAGS.topic(slug));
     for (const locale of LOCALES) revalidatePath(`/${locale}/topics/${slug}`);
   }
-  updateTag(CACHE_TAGS.topicList);
-  revalidatePath('/[locale]/page/[n]', 'page');
+}
+
+/**
+ * A publish, a rename or a restore: the topic's page is new at once. The lists built from every
+ * topic (the home page and its pages, search results) are marked stale instead: the next reader
+ * of each still gets the previous copy while a fresh one renders, and everyone after gets the
+ * fresh one. Expiring them made readers queue behind a render of the same list after every
+ * publish (npm run bench:load, readers' p99 120–260 ms; under 60 ms since).
+ */
+export function revalidatePublishedTopic(...slugs: string[]) {
+  expireTopicPages(slugs);
+  revalidateTag(CACHE_TAGS.topicList, 'max');
   revalidateSourcePages();
 }
 
-// Speaker and interview pages and search results show the published index and the records: any
-// publish, and any edit, merge, trash or restore of a speaker or interview, re-renders them
-// all on their next visit (each is a few milliseconds; publishes are rare next to reads).
-export function revalidateSourcePages() {
+/** An unpublish or a trash: the topic leaves every page at once, lists and search included. */
+export function withdrawPublishedTopic(...slugs: string[]) {
+  expireTopicPages(slugs);
+  updateTag(CACHE_TAGS.topicList);
   updateTag(CACHE_TAGS.publishedIndex);
   revalidatePath('/[locale]/speakers/[slug]', 'page');
   revalidatePath('/[locale]/interviews/[id]', 'page');
-  revalidatePath('/[locale]/search/[query]', 'page');
+}
+
+// Speaker and interview pages and search results show the published index and the records:
+// any publish, and any edit, merge, trash or restore of a speaker or interview, refreshes them.
+// Search results read the index through a tagged cache and are refreshed in the background;
+// a speaker or interview page (one record, a few milliseconds to render) expires at once.
+export function revalidateSourcePages() {
+  revalidateTag(CACHE_TAGS.publishedIndex, 'max');
+  revalidatePath('/[locale]/speakers/[slug]', 'page');
+  revalidatePath('/[locale]/interviews/[id]', 'page');
 }

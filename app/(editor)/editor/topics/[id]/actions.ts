@@ -12,7 +12,7 @@ import { createInterview, createSpeaker } from '@/lib/library/create';
 import { librarySearchSchema, newInterviewSchema, newSpeakerSchema } from '@/lib/library/schema';
 import { searchInterviews, searchQuotes, searchSpeakers, searchTopics } from '@/lib/library/search';
 import type { TopicDocument } from '@/lib/topics/document';
-import { revalidatePublishedTopic } from '@/lib/topics/revalidate';
+import { revalidatePublishedTopic, withdrawPublishedTopic } from '@/lib/topics/revalidate';
 import { moveToTrash } from '@/lib/trash/mutations';
 
 // The editor's actions take JSON-shaped input (a changeset, a search) rather than FormData;
@@ -132,7 +132,7 @@ export async function trashTopicAction(topicId: unknown): Promise<ActionState> {
   if (!parsed.success) return { status: 'error', code: 'INVALID', message: '无效的主题 · Not a valid topic.' };
   try {
     const slugs = await moveToTrash('topic', parsed.data);
-    if (slugs.length) revalidatePublishedTopic(...slugs);
+    if (slugs.length) withdrawPublishedTopic(...slugs);
     return { status: 'success', message: '已移到回收站 · Moved to the trash.' };
   } catch (error) {
     return actionError(error);
@@ -144,7 +144,7 @@ export async function unpublishAction(topicId: unknown): Promise<ActionState> {
   if (!parsed.success) return { status: 'error', code: 'INVALID', message: '无效的主题 · Not a valid topic.' };
   try {
     const { slugs } = await unpublishTopic(parsed.data);
-    revalidatePublishedTopic(...slugs);
+    withdrawPublishedTopic(...slugs);
     return { status: 'success', message: '已撤下,读者看不到了 · Unpublished: readers no longer see it.' };
   } catch (error) {
     if (isDatabaseUnavailable(error)) return { status: 'error', message: UNAVAILABLE };
