@@ -26,6 +26,10 @@ const nextConfig: NextConfig = {
   // a cached topic page's server time here (1.2 → 1.0 ms of CPU per request). Public pages are
   // revalidated by their Cache-Control lifetime at the CDN, not by conditional requests.
   generateEtags: false,
+  // Behind a load balancer that compresses (lib/cli/nginx.mjs, PROXY_COMPRESSES=1), gzip is its
+  // work, done in parallel worker processes, not each app's single event loop: compressing a
+  // page there cost about a tenth of an instance's time under load. A lone server compresses itself.
+  compress: process.env.PROXY_COMPRESSES !== '1',
   // Several app instances share one cache (pages and unstable_cache data) through Redis, so a
   // publish on one is seen by all. Read when the server starts: one build serves either way.
   ...(process.env.REDIS_URL ? { cacheHandler: resolve('lib/cache/shared-cache-handler.mjs') } : {}),

@@ -44,6 +44,8 @@ export async function startAppCluster({ instances = 2, env, redisUrl = process.e
     // One secret for every instance: a session signed by one is valid on all.
     NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? randomBytes(32).toString('base64url'),
     NEXTAUTH_URL: front,
+    // nginx in front compresses (lib/cli/nginx.mjs).
+    PROXY_COMPRESSES: '1',
   };
   const servers = [];
   let nginx;

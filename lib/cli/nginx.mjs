@@ -30,7 +30,8 @@ export function startStaticNginx({ root, port, workDir }) {
  * loopback) with keep-alive connections, passing the client's address on (the sign-in throttle
  * reads the last X-Forwarded-For entry), trying the other instance when one is down, and
  * answering a plain bilingual 503 page when no instance can answer (a database outage
- * shows as 500 from the app: readers get "unavailable, try again" instead of an error page).
+ * shows as 500 from the app: readers get "unavailable, try again" instead of an error page),
+ * and compressing responses for the instances (which then run with PROXY_COMPRESSES=1).
  */
 export function startLoadBalancer({ upstreams, port, workDir, unavailablePage }) {
   const pages = join(workDir, 'pages');
@@ -48,7 +49,14 @@ ${upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=3 fail
     # closing (a POST sent on one fails, and is not retried, being not idempotent).
     keepalive_timeout 4s;
   }`,
-    server: `location / {
+    server: `# The instances run with PROXY_COMPRESSES=1: compression is done here, once, in C.
+    gzip on;
+    gzip_proxied any;
+    gzip_vary on;
+    gzip_comp_level 5;
+    gzip_min_length 1024;
+    gzip_types text/plain text/css text/xml text/x-component application/javascript application/json application/xml application/atom+xml application/rss+xml image/svg+xml;
+    location / {
       proxy_pass http://app;
       proxy_http_version 1.1;
       proxy_set_header Connection "";
