@@ -4,9 +4,11 @@
 // not break:
 //   1. a publish on instance A is visible through instance B within 1 s (B had the old page
 //      cached), PUBLISHES times
-//   2. a session signed in on A works on B (an editor page and a server action)
-//   3. the sign-in throttle is shared: failures on A and B count together
-//   4. through nginx: sign in, save, publish and read, every request answered
+//   2. search results B had cached show a publish on A within 1 s (lists are refreshed
+//      stale-while-revalidate: B answers once from its copy while it renders a fresh one)
+//   3. a session signed in on A works on B (an editor page and a server action)
+//   4. the sign-in throttle is shared: failures on A and B count together
+//   5. through nginx: sign in, save, publish and read, every request answered
 // Pass/fail per check; exits non-zero when one fails. Report in reports/cluster.{json,md}.
 import { ensureDependencies } from './ensure-dependencies.mjs';
 
@@ -23,7 +25,7 @@ const PUBLISHES = Number(process.env.CLUSTER_PUBLISHES ?? 10);
 const VISIBLE_WITHIN_MS = 1_000;
 const account = (role) => DEMO_ACCOUNTS.find((a) => a.role === role);
 
-/** Polls `url` until its HTML contains `text`; returns the milliseconds it took, or null. */
+/** Polls `url` until its HTML contains `text`; returns the milliseconds since `started`, or null. */
 async function msUntilVisible(url, text, started, limitMs = 5_000) {
   for (;;) {
     const html = await fetch(url).then((response) => response.text());
@@ -88,6 +90,21 @@ try {
     'publish on A visible through B',
     worst !== null && worst <= VISIBLE_WITHIN_MS && cachedBefore === PUBLISHES,
     `${PUBLISHES} publishes; B had the old page cached ${cachedBefore}/${PUBLISHES} times; visible after ${delays.join(', ')} ms (worst ${worst ?? 'never'}; target ≤ ${VISIBLE_WITHIN_MS})`,
+  );
+
+  console.log('▶ Search results cached on B, then a publish on A');
+  const token = `refresh${Date.now().toString(36)}`;
+  const searchPath = `/search?q=${token}`;
+  const topicLink = `href="/topics/${topic.slug}`;
+  await fetch(`${b}${searchPath}`).then((r) => r.text());
+  const cachedSearch = await fetch(`${b}${searchPath}`);
+  const before = await cachedSearch.text();
+  await saveAndPublish(a, cookieA, `list refresh ${token}`);
+  const listDelay = await msUntilVisible(`${b}${searchPath}`, topicLink, performance.now());
+  check(
+    'search results cached on B show a publish on A',
+    cachedSearch.headers.get('x-nextjs-cache') === 'HIT' && !before.includes(topicLink) && listDelay !== null && listDelay <= VISIBLE_WITHIN_MS,
+    `B had "${token}" cached (${cachedSearch.headers.get('x-nextjs-cache')}, ${before.includes(topicLink) ? 'already listing the topic' : 'no result'}); the topic listed after ${listDelay ?? 'never'} ms (target ≤ ${VISIBLE_WITHIN_MS})`,
   );
 
   console.log('▶ A session from A on B');
