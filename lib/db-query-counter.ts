@@ -24,7 +24,11 @@ export function createCountingClient(url: string) {
     record(args);
     return poolQuery(...args);
   };
+  // Connections whose sockets are still open (pg.Pool forgets a client before it has closed).
+  let connections = 0;
+  pool.on('remove', () => (connections -= 1));
   pool.on('connect', (client) => {
+    connections += 1;
     const clientQuery = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
       // pg.Pool.query runs on a client too: count it once.
@@ -43,7 +47,15 @@ export function createCountingClient(url: string) {
     },
     async close() {
       await db.$disconnect();
+      // pool.end() resolves once it has asked its clients to end, not once they have: a database
+      // dropped right after would terminate a client still closing, an uncaught error.
+      const closed = new Promise<void>((resolve) => {
+        if (connections === 0) return resolve();
+        pool.on('remove', () => connections === 0 && resolve());
+      });
+      pool.on('error', () => {});
       await pool.end().catch(() => {});
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
     },
   };
 }
