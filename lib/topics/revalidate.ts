@@ -33,6 +33,11 @@ export function withdrawPublishedTopic(...slugs: string[]) {
   expireTopicPages(slugs);
   updateTag(CACHE_TAGS.topicList);
   updateTag(CACHE_TAGS.publishedIndex);
+  expireRecordPages();
+}
+
+/** Every speaker and interview page (one record each, a few milliseconds to render): anew on the next visit. */
+function expireRecordPages() {
   revalidatePath('/[locale]/speakers/[slug]', 'page');
   revalidatePath('/[locale]/interviews/[id]', 'page');
 }
@@ -40,9 +45,8 @@ export function withdrawPublishedTopic(...slugs: string[]) {
 // Speaker and interview pages and search results show the published index and the records:
 // any publish, and any edit, merge, trash or restore of a speaker or interview, refreshes them.
 // Search results read the index through a tagged cache and are refreshed in the background;
-// a speaker or interview page (one record, a few milliseconds to render) expires at once.
+// speaker and interview pages expire at once.
 export function revalidateSourcePages() {
   revalidateTag(CACHE_TAGS.publishedIndex, 'max');
-  revalidatePath('/[locale]/speakers/[slug]', 'page');
-  revalidatePath('/[locale]/interviews/[id]', 'page');
+  expireRecordPages();
 }
