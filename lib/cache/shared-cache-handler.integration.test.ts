@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createClient } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { registerMicrocache } from '../microcache/registry.mjs';
 
 // Two app instances are two processes, each with its own connections and decoded entries: two
 // copies of the handler module stand in for them (a query string makes a separate module).
@@ -120,6 +121,23 @@ describe.skipIf(!(await redisReachable()))('the shared cache on Redis', () => {
     expect(await other.get('/static')).not.toBeNull();
     await one.revalidateTag('forever-tag', { expire: 31_536_000 });
     expect(await eventually(() => other.get('/static'), (entry) => entry === null)).toBeNull();
+  });
+
+  test('a tag revalidated on one instance empties the microcache of the other; a page rendered again does not', async () => {
+    const microcache = { clears: 0, clear: () => (microcache.clears += 1) };
+    const unregister = registerMicrocache(microcache);
+    try {
+      await one.set('/topics/e', page('v1', 'topic:e'));
+      expect(await other.get('/topics/e')).not.toBeNull(); // the other instance now follows the tag's time
+      microcache.clears = 0;
+      await one.set('/topics/e', page('v2', 'topic:e'));
+      expect((await eventually(() => other.get('/topics/e'), (entry) => entry?.value.html === 'v2'))?.value.html).toBe('v2');
+      expect(microcache.clears).toBe(0);
+      await one.revalidateTag(['topic:e']);
+      expect(await eventually(async () => microcache.clears, (clears) => clears > 0)).toBeGreaterThan(0);
+    } finally {
+      unregister();
+    }
   });
 
   test('an unknown key is not cached', async () => {

@@ -22,6 +22,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { createClient, RESP_TYPES } from '@redis/client';
+import { forgetMicrocachedPages } from '../microcache/registry.mjs';
 import { DecodedEntries } from './decoded-entries.mjs';
 
 const NEXT_CACHE_TAGS_HEADER = 'x-next-cache-tags';
@@ -68,7 +69,23 @@ function redis() {
     decoded: new DecodedEntries(DECODED_BYTES),
   };
   shared.plain.client = shared.plain.client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
+  forgetMicrocacheOnTagChanges(shared.tracked.client);
   return shared;
+}
+
+/**
+ * A tag expired or marked stale on any instance (a publish, a withdrawal, a source edit) empties
+ * this server's microcache at once (lib/microcache, pages answered from memory for a moment),
+ * as a change made here does: Redis's invalidation of the tag time read here is the signal.
+ * Rewrites of entries (a page rendered again) change no tag, and leave it alone.
+ */
+function forgetMicrocacheOnTagChanges(client) {
+  const prefix = process.env.CACHE_KEY_PREFIX ?? 'topic-desk';
+  const tagTimes = [`${prefix}:tag:`, `${prefix}:stale:`];
+  client.clientSideCache?.on('invalidate', (key) => {
+    // null: Redis dropped every tracked key (a flush, or tracking lost on reconnect).
+    if (key === null || tagTimes.some((start) => String(key).startsWith(start))) forgetMicrocachedPages();
+  });
 }
 
 async function ready({ client, connecting }) {

@@ -1,23 +1,23 @@
-// Starts the production server (`next start`) as a child and waits until it answers.
-// The binary is run directly, not through npx, which would leave an orphan next-server
-// behind when stopped.
+// Starts the production server (lib/server/production-server.mjs: Next's request handler, as
+// `next start` runs it, behind the microcache) as a child and waits until it answers. It runs
+// in this very process's Node, not through npx, which would leave an orphan server behind when stopped.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export async function startNextServer({ port, env = {}, stdio = 'inherit', readyPath = '/api/health', timeoutMs = 60_000 }) {
-  const child = spawn(process.execPath, [`${root}node_modules/next/dist/bin/next`, 'start', '-p', String(port)], {
+  const child = spawn(process.execPath, [`${root}lib/server/production-server.mjs`], {
     cwd: root,
     stdio,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env, PORT: String(port) },
   });
   let exited = false;
   const exit = new Promise((resolve) => child.on('exit', (code) => ((exited = true), resolve(code))));
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (exited) throw new Error(`next start exited before answering (code ${await exit}).`);
+    if (exited) throw new Error(`The web server exited before answering (code ${await exit}).`);
     try {
       const response = await fetch(`${url}${readyPath}`);
       if (response.ok) break;
@@ -26,7 +26,7 @@ export async function startNextServer({ port, env = {}, stdio = 'inherit', ready
     }
     if (Date.now() > deadline) {
       child.kill('SIGTERM');
-      throw new Error(`next start did not answer ${readyPath} within ${timeoutMs / 1000}s.`);
+      throw new Error(`The web server did not answer ${readyPath} within ${timeoutMs / 1000}s.`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

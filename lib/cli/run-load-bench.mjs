@@ -7,7 +7,7 @@
 // request back to back instead (a saturation test, not a model of readers). Analysts pause
 // LOAD_ANALYST_PAUSE_MS (1 s, 0.5–1.5 s) between saves, as autosave does while they type. LOAD_INSTANCES (2)
 // app instances sit behind nginx with the shared Redis cache, as in production; 1 runs a
-// single `next start` without nginx. It stops by itself (time and a request cap per reader),
+// single app server without nginx. It stops by itself (time and a request cap per reader),
 // then checks every accepted save against the revisions: none lost, none reordered.
 //
 // The servers have just started: the same load runs for LOAD_WARMUP_SECONDS (10) first, not
@@ -214,7 +214,7 @@ try {
   const report = {
     at: new Date().toISOString(),
     database: databaseLabel(database),
-    topology: INSTANCES > 1 ? `${INSTANCES} app instances behind nginx, shared Redis cache` : 'one app server (next start)',
+    topology: INSTANCES > 1 ? `${INSTANCES} app instances behind nginx, shared Redis cache` : 'one app server',
     readers: { count: READERS, thinkMs: THINK_MS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, ...readers },
     analysts: { count: ANALYSTS, publishes, restores, saves: saves.length, accepted: acceptedMeasured, checked: accepted.flat().length, saveP50Ms: percentile(saves, 50), saveP95Ms: percentile(saves, 95), failures: failures.length, failureSamples: failures.slice(0, 5) },
     verification: { problems: problems.length, samples: problems.slice(0, 5) },

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench:reader`: the reader's side, measured in one run on a throw-away database and
 // its own production server:
-//   1. requests/s and p99 of a topic page from the app — one `next start`, and two instances
-//      behind nginx with the shared Redis cache (the production topology) — against nginx
-//      serving the very same HTML bytes from a file (the physical limit here), all at
-//      BENCH_CONNECTIONS (50)
+//   1. requests/s and p99 of a topic page from the app — one server, the same server with its
+//      microcache off (Next alone), and two instances behind nginx with the shared Redis cache
+//      (the production topology) — against nginx serving the very same HTML bytes from a file
+//      (the physical limit here), all at BENCH_CONNECTIONS (50)
 //   2. JavaScript a reader of a topic page downloads: Next's runtime vs our own code (gzip)
 //   3. Lighthouse 12 in the installed Chromium on the demo topic and the reference page
 import { spawn } from 'node:child_process';
@@ -107,6 +107,15 @@ try {
   await load(`${server.url}${DEMO}`).catch(() => null); // warm-up
   const app = await load(`${server.url}${DEMO}`);
   const staticFile = await load(`${nginx.url}/topic.html`);
+  // The same build with every request going through Next: what the microcache saves.
+  const bare = await startNextServer({ port: await freePort(), env: { ...serverEnv, MICROCACHE_MS: '0' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  let nextAlone;
+  try {
+    await load(`${bare.url}${DEMO}`).catch(() => null); // warm-up
+    nextAlone = await load(`${bare.url}${DEMO}`);
+  } finally {
+    await bare.stop();
+  }
   // The production topology on the same build and database; the single server rests meanwhile.
   const cluster = await startAppCluster({ instances: 2, env: { ...env, NEXT_DIST_DIR: '.next-test' } });
   let twoInstances;
@@ -137,9 +146,11 @@ try {
     htmlBytes: html.length,
     cacheControl,
     app,
+    nextAlone,
     twoInstances,
     nginx: staticFile,
     ratio: app.requestsPerSecond / staticFile.requestsPerSecond,
+    nextAloneRatio: nextAlone.requestsPerSecond / staticFile.requestsPerSecond,
     twoInstancesRatio: twoInstances.requestsPerSecond / staticFile.requestsPerSecond,
     javascript,
     lighthouse,
@@ -153,7 +164,8 @@ try {
     '',
     '| server | req/s | share of nginx | p50 ms | p99 ms | errors | non-2xx | target: ≥ 25 % and p99 < 50 ms |',
     '|---|---|---|---|---|---|---|---|',
-    `| app, one \`next start\` | ${app.requestsPerSecond} | ${(report.ratio * 100).toFixed(1)} % | ${app.p50Ms} | ${app.p99Ms} | ${app.errors} | ${app.non2xx} | ${verdict(app, report.ratio)} |`,
+    `| app, one server | ${app.requestsPerSecond} | ${(report.ratio * 100).toFixed(1)} % | ${app.p50Ms} | ${app.p99Ms} | ${app.errors} | ${app.non2xx} | ${verdict(app, report.ratio)} |`,
+    `| the same, microcache off (every request through Next) | ${nextAlone.requestsPerSecond} | ${(report.nextAloneRatio * 100).toFixed(1)} % | ${nextAlone.p50Ms} | ${nextAlone.p99Ms} | ${nextAlone.errors} | ${nextAlone.non2xx} | ${verdict(nextAlone, report.nextAloneRatio)} |`,
     `| app, two instances behind nginx, Redis cache | ${twoInstances.requestsPerSecond} | ${(report.twoInstancesRatio * 100).toFixed(1)} % | ${twoInstances.p50Ms} | ${twoInstances.p99Ms} | ${twoInstances.errors} | ${twoInstances.non2xx} | ${verdict(twoInstances, report.twoInstancesRatio)} |`,
     `| nginx, same bytes from a file | ${staticFile.requestsPerSecond} | 100 % | ${staticFile.p50Ms} | ${staticFile.p99Ms} | ${staticFile.errors} | ${staticFile.non2xx} | |`,
     '',

@@ -88,6 +88,9 @@ try {
       NEXT_DIST_DIR: TEST_DIST_DIR,
       NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
       NEXTAUTH_URL: `http://localhost:${port}`,
+      // The longest a page may be answered from memory (lib/microcache): the suite reads pages
+      // right after changing them under the most staleness the server allows.
+      MICROCACHE_MS: '1000',
     };
     await ensureBuild(env);
     server = await startNextServer({ port, env, stdio: ['ignore', 'ignore', 'inherit'] });
