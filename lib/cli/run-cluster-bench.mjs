@@ -3,7 +3,7 @@
 // Next cache handler) and their secrets, behind nginx — checked for what a second server must
 // not break:
 //   1. a publish on instance A is visible through instance B within 1 s (B had the old page
-//      cached), PUBLISHES times
+//      cached, in its microcache or Next's), PUBLISHES times
 //   2. search results B had cached show a publish on A within 1 s (lists are refreshed
 //      stale-while-revalidate: B answers once from its copy while it renders a fresh one)
 //   3. a session signed in on A works on B (an editor page and a server action)
@@ -70,16 +70,22 @@ try {
     return save.status;
   };
 
+  // Where B answered from: its microcache (lib/microcache) or Next's cache, shared through Redis.
+  const cachedOn = (response) =>
+    response.headers.get('x-microcache') === 'HIT' ? 'microcache' : response.headers.get('x-nextjs-cache') === 'HIT' ? 'Next' : null;
+
   console.log(`▶ ${PUBLISHES} publishes on A, each read back through B`);
   const cookieA = await signIn(a, analyst.email, analyst.password);
   const delays = [];
   let cachedBefore = 0;
+  let inMicrocache = 0;
   for (let i = 0; i < PUBLISHES; i += 1) {
     // B serves the current page from the shared cache before the publish...
     await fetch(`${b}${pagePath}`).then((r) => r.text());
     const warm = await fetch(`${b}${pagePath}`);
     await warm.text();
-    if (warm.headers.get('x-nextjs-cache') === 'HIT') cachedBefore += 1;
+    if (cachedOn(warm)) cachedBefore += 1;
+    if (cachedOn(warm) === 'microcache') inMicrocache += 1;
     // ...and must show the new one right after it.
     const statement = `cluster publish ${i} ${Date.now()}`;
     await saveAndPublish(a, cookieA, statement);
@@ -89,7 +95,7 @@ try {
   check(
     'publish on A visible through B',
     worst !== null && worst <= VISIBLE_WITHIN_MS && cachedBefore === PUBLISHES,
-    `${PUBLISHES} publishes; B had the old page cached ${cachedBefore}/${PUBLISHES} times; visible after ${delays.join(', ')} ms (worst ${worst ?? 'never'}; target ≤ ${VISIBLE_WITHIN_MS})`,
+    `${PUBLISHES} publishes; B had the old page cached ${cachedBefore}/${PUBLISHES} times (${inMicrocache} of them in its microcache); visible after ${delays.join(', ')} ms (worst ${worst ?? 'never'}; target ≤ ${VISIBLE_WITHIN_MS})`,
   );
 
   console.log('▶ Search results cached on B, then a publish on A');
@@ -103,8 +109,8 @@ try {
   const listDelay = await msUntilVisible(`${b}${searchPath}`, topicLink, performance.now());
   check(
     'search results cached on B show a publish on A',
-    cachedSearch.headers.get('x-nextjs-cache') === 'HIT' && !before.includes(topicLink) && listDelay !== null && listDelay <= VISIBLE_WITHIN_MS,
-    `B had "${token}" cached (${cachedSearch.headers.get('x-nextjs-cache')}, ${before.includes(topicLink) ? 'already listing the topic' : 'no result'}); the topic listed after ${listDelay ?? 'never'} ms (target ≤ ${VISIBLE_WITHIN_MS})`,
+    cachedOn(cachedSearch) !== null && !before.includes(topicLink) && listDelay !== null && listDelay <= VISIBLE_WITHIN_MS,
+    `B had "${token}" cached (${cachedOn(cachedSearch) ?? 'not cached'}, ${before.includes(topicLink) ? 'already listing the topic' : 'no result'}); the topic listed after ${listDelay ?? 'never'} ms (target ≤ ${VISIBLE_WITHIN_MS})`,
   );
 
   console.log('▶ A session from A on B');
