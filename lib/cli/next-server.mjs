@@ -1,6 +1,6 @@
 // Starts the production server (lib/server/production-server.mjs: Next's request handler, as
-// `next start` runs it, behind the microcache) as a child and waits until it answers. It runs
-// in this very process's Node, not through npx, which would leave an orphan server behind when stopped.
+// `next start` runs it, behind the microcache) as a child and waits until it answers. Node runs
+// the file directly, not through npx, which would leave an orphan server behind when stopped.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

@@ -52,7 +52,9 @@ server.on('error', (error) => {
   console.error(`The web server could not listen on port ${port}: ${error.message}`);
   process.exit(1);
 });
-server.listen(port, () => console.log(`Listening on port ${port}${microcache ? `, pages kept ${ttlMs} ms` : ''}`));
+server.listen(port, () =>
+  console.log(`Listening on port ${port}; ${microcache ? `published pages are answered again from memory for ${ttlMs} ms` : 'the microcache is off'}.`),
+);
 
 // Stop taking connections, let the requests under way finish (a few seconds at most), then exit.
 function stop(signal) {
