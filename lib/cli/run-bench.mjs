@@ -6,7 +6,7 @@
 // The database is found as every tool finds it (DATABASE_URL, or `npm start`'s embedded one).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
+import { loadTest } from './load-generator.mjs';
 import { exitOnConfigError, withDatabaseUrl } from './database-url.mjs';
 import { writeBenchReport } from './bench-support.mjs';
 
@@ -33,7 +33,7 @@ async function load(path) {
   const url = `${baseUrl}${path}`;
   const first = await fetch(url);
   if (!first.ok) throw new Error(`${url} answered ${first.status}; is the server running the demo content?`);
-  const result = await autocannon({ url, connections, duration });
+  const result = await loadTest({ url, connections, duration });
   return {
     path,
     connections,
