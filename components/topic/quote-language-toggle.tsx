@@ -10,7 +10,7 @@ export const QUOTE_MODES = ['both', 'original', 'translation'] as const;
 type Mode = (typeof QUOTE_MODES)[number];
 const KEY = 'topic-desk:quotes';
 
-/** Runs before the quotes are painted (inline, first thing in the article), so nothing flickers. */
+/** Runs before the quotes are painted (inline, before the first section with quotes), so nothing flickers. */
 export const QUOTE_MODE_BOOT = `try{var m=localStorage.getItem('${KEY}');if(m==='original'||m==='translation')document.documentElement.dataset.quotes=m}catch(e){}`;
 
 function applyMode(mode: Mode) {
