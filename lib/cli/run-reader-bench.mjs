@@ -45,6 +45,17 @@ async function load(url) {
   return { url, requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
 }
 
+/** Starts a server (or a cluster), loads the demo topic once to warm it up and once measured, and stops it. */
+async function measureOwnServer(start) {
+  const server = await start();
+  try {
+    await load(`${server.url}${DEMO}`).catch(() => null); // warm-up
+    return await load(`${server.url}${DEMO}`);
+  } finally {
+    await server.stop();
+  }
+}
+
 /** Scripts a page loads, gzip-compressed, keyed by URL. */
 async function scriptsOf(browser, url) {
   const page = await browser.newPage();
@@ -124,23 +135,11 @@ try {
   const app = await load(`${server.url}${DEMO}`);
   const staticFile = await load(`${nginx.url}/topic.html`);
   // The same build with every request going through Next: what the microcache saves.
-  const bare = await startNextServer({ port: await freePort(), env: { ...serverEnv, MICROCACHE_MS: '0' }, stdio: ['ignore', 'ignore', 'inherit'] });
-  let nextAlone;
-  try {
-    await load(`${bare.url}${DEMO}`).catch(() => null); // warm-up
-    nextAlone = await load(`${bare.url}${DEMO}`);
-  } finally {
-    await bare.stop();
-  }
+  const nextAlone = await measureOwnServer(async () =>
+    startNextServer({ port: await freePort(), env: { ...serverEnv, MICROCACHE_MS: '0' }, stdio: ['ignore', 'ignore', 'inherit'] }),
+  );
   // The production topology on the same build and database; the single server rests meanwhile.
-  const cluster = await startAppCluster({ instances: 2, env: { ...env, NEXT_DIST_DIR: '.next-test' } });
-  let twoInstances;
-  try {
-    await load(`${cluster.url}${DEMO}`).catch(() => null); // warm-up
-    twoInstances = await load(`${cluster.url}${DEMO}`);
-  } finally {
-    await cluster.stop();
-  }
+  const twoInstances = await measureOwnServer(() => startAppCluster({ instances: 2, env: { ...env, NEXT_DIST_DIR: '.next-test' } }));
 
   console.log('▶ JavaScript shipped to a reader, and Lighthouse');
   const chromePath = await findOrInstallChromium();
