@@ -11,7 +11,6 @@ import { CACHE_TAGS } from './cache-tags';
 
 /** The topic's own page and data, by every slug it answered to: the very next request renders anew. */
 function expireTopicPages(slugs: string[]) {
-  forgetMicrocachedPages();
   for (const slug of slugs) {
     updateTag(CACHE_TAGS.topic(slug));
     for (const locale of LOCALES) revalidatePath(`/${locale}/topics/${slug}`);
@@ -28,7 +27,7 @@ function expireTopicPages(slugs: string[]) {
 export function revalidatePublishedTopic(...slugs: string[]) {
   expireTopicPages(slugs);
   revalidateTag(CACHE_TAGS.topicList, 'max');
-  revalidateSourcePages();
+  revalidateSourcePages(); // which also empties the microcache
 }
 
 /** An unpublish or a trash: the topic leaves every page at once, lists and search included. */
@@ -37,6 +36,7 @@ export function withdrawPublishedTopic(...slugs: string[]) {
   updateTag(CACHE_TAGS.topicList);
   updateTag(CACHE_TAGS.publishedIndex);
   expireRecordPages();
+  forgetMicrocachedPages();
 }
 
 /** Every speaker and interview page (one record each, a few milliseconds to render): anew on the next visit. */
@@ -50,7 +50,7 @@ function expireRecordPages() {
 // Search results read the index through a tagged cache and are refreshed in the background;
 // speaker and interview pages expire at once.
 export function revalidateSourcePages() {
-  forgetMicrocachedPages();
   revalidateTag(CACHE_TAGS.publishedIndex, 'max');
   expireRecordPages();
+  forgetMicrocachedPages();
 }
