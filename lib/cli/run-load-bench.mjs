@@ -27,6 +27,7 @@ const { DEMO_ACCOUNTS } = await import('./demo-logins.mjs');
 const { prepareTestDatabase } = await import('../testing/test-database.mjs');
 const { databaseLabel, runTypeScriptJson, writeBenchReport } = await import('./bench-support.mjs');
 const { actionIds, callAction, signIn } = await import('./app-client.mjs');
+const { createPageReader } = await import('./page-reader.mjs');
 
 const READERS = Number(process.env.LOAD_READERS ?? 200);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -63,6 +64,7 @@ async function readAsPeople(baseUrl, paths, measuredFrom, deadline) {
   const byPath = new Map(paths.map((path) => [path, []]));
   const failures = { errors: 0, non2xx: 0, timeouts: 0 };
   const maxPerReader = Math.ceil((WARMUP_SECONDS + SECONDS) * (THINK_MS > 0 ? 4_000 / THINK_MS : 1_000));
+  const browser = createPageReader({ timeoutMs: READER_TIMEOUT_MS });
   const reader = async () => {
     // Readers arrive over the first second or think time, not all in the same millisecond.
     await pause(Math.random() * Math.max(THINK_MS, 1_000));
@@ -71,8 +73,7 @@ async function readAsPeople(baseUrl, paths, measuredFrom, deadline) {
       const measured = Date.now() >= measuredFrom;
       const started = performance.now();
       try {
-        const response = await fetch(`${baseUrl}${path}`, { signal: AbortSignal.timeout(READER_TIMEOUT_MS) });
-        await response.arrayBuffer();
+        const response = await browser.read(`${baseUrl}${path}`);
         const ms = performance.now() - started;
         if (measured) {
           latencies.push(ms);
@@ -88,6 +89,7 @@ async function readAsPeople(baseUrl, paths, measuredFrom, deadline) {
     }
   };
   await Promise.all(Array.from({ length: READERS }, reader));
+  browser.close();
   const seconds = (Date.now() - measuredFrom) / 1000;
   return {
     requests: latencies.length + failures.errors + failures.timeouts,
