@@ -4,7 +4,12 @@ import type { ReactNode } from 'react';
 import { HTML_LANG, type Locale } from '@/lib/i18n/locales';
 import { LanguageSwitch } from './language-switch';
 
-/** <html> and the site's header and footer, in the interface language; every root layout uses it. */
+/**
+ * <html> and the site's header and footer, in the interface language; every root layout uses it.
+ * Its links do not prefetch: every page view fetched each one ahead, /editor included (a
+ * dynamic request, signed-in check and redirect on the server for every reader who never
+ * signs in). A click still navigates without a full reload.
+ */
 export async function DocumentShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   const t = await getTranslations({ locale, namespace: 'Site' });
   return (
@@ -12,7 +17,7 @@ export async function DocumentShell({ locale, children }: { locale: Locale; chil
       <body className="min-h-screen bg-white text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
         <header role="banner" className="border-b border-stone-200 dark:border-stone-800">
           <nav className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3 sm:px-6" aria-label={t('mainNav')}>
-            <Link href="/" className="font-semibold">
+            <Link href="/" prefetch={false} className="font-semibold">
               Topic Desk{locale === 'zh' && <span className="font-normal text-stone-500"> · {t('brand')}</span>}
             </Link>
             <div className="flex items-center gap-3">
@@ -22,7 +27,7 @@ export async function DocumentShell({ locale, children }: { locale: Locale; chil
                 <input id="site-search" type="search" name="q" placeholder={t('search')} className="w-28 rounded border border-stone-300 bg-transparent px-2 py-0.5 text-sm sm:w-44 dark:border-stone-600" />
               </form>
               {/* Static on purpose: the public pages are cached for every reader alike. */}
-              <Link href="/editor" className="text-sm text-stone-600 underline-offset-2 hover:underline dark:text-stone-300">
+              <Link href="/editor" prefetch={false} className="text-sm text-stone-600 underline-offset-2 hover:underline dark:text-stone-300">
                 {t('signIn')}
               </Link>
               <LanguageSwitch locale={locale} />

@@ -4,7 +4,10 @@ import type { TopicDocument } from '@/lib/topics/document';
 import { LightMarkdown } from '@/components/ui/light-markdown';
 import { EmptyNote, Section } from './section';
 
-/** The page's changelog; a line written at a publish links to that version of the page. */
+/**
+ * The page's changelog; a line written at a publish links to that version of the page (not
+ * prefetched: the changelog is in sight on load, and few readers open an old version).
+ */
 export function ChangelogSection({ changelog, slug }: { changelog: TopicDocument['changelog']; slug: string }) {
   const t = useTranslations('Topic');
   return (
@@ -23,7 +26,7 @@ export function ChangelogSection({ changelog, slug }: { changelog: TopicDocument
                 {entry.publishNumber ? (
                   <>
                     {' '}
-                    <Link href={`/topics/${slug}/v/${entry.publishNumber}`} className="text-sm text-stone-500 underline underline-offset-2 dark:text-stone-400">
+                    <Link href={`/topics/${slug}/v/${entry.publishNumber}`} prefetch={false} className="text-sm text-stone-500 underline underline-offset-2 dark:text-stone-400">
                       {t('version', { number: entry.publishNumber })}
                     </Link>
                   </>
