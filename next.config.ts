@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { addCompileHints } from './lib/build/compile-hints';
 import { localeRewrites } from './lib/i18n/locale-rewrites';
 import { contentSecurityPolicy, STATIC_PAGE_SCRIPT_SRC } from './lib/security/content-security-policy';
 
@@ -34,6 +35,13 @@ const nextConfig: NextConfig = {
   // publish on one is seen by all. Read when the server starts: one build serves either way.
   ...(process.env.REDIS_URL ? { cacheHandler: resolve('lib/cache/shared-cache-handler.mjs') } : {}),
   typedRoutes: true,
+  compiler: {
+    // Next's runtime gets V8's compile hint, so a reader's browser compiles it while it downloads
+    // rather than on the main thread as the page hydrates (lib/build/compile-hints.ts).
+    runAfterProductionCompile: async ({ projectDir, distDir }) => {
+      await addCompileHints(resolve(projectDir, distDir));
+    },
+  },
   // forbidden() for a signed-in user whose role is too low (403).
   experimental: {
     authInterrupts: true,

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { COMPILE_HINT } from '../lib/build/compile-hints';
 
 test('a reader opens the home page, follows the demo topic and sees every section', async ({ page }) => {
   await page.goto('/');
@@ -45,4 +48,23 @@ test('the sister topic link leads to a published page', async ({ page }) => {
   await page.goto('/topics/open-weights-catch-up');
   await page.getByRole('link', { name: '推理成本 · Inference Economics' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('推理成本 · Inference Economics');
+});
+
+test("Next's runtime reaches the reader with V8's compile hint, and the page still comes alive", async ({ page }) => {
+  const distDir = process.env.NEXT_DIST_DIR ?? '.next-test';
+  const runtime = new Set<string>(JSON.parse(readFileSync(join(distDir, 'build-manifest.json'), 'utf8')).rootMainFiles);
+  const hinted: string[] = [];
+  const unhinted: string[] = [];
+  page.on('response', async (response) => {
+    const file = new URL(response.url()).pathname.replace(/^\/_next\//, '');
+    if (!runtime.has(file)) return;
+    ((await response.text()).startsWith(COMPILE_HINT) ? hinted : unhinted).push(file);
+  });
+  await page.goto('/topics/open-weights-catch-up', { waitUntil: 'networkidle' });
+
+  expect(unhinted).toEqual([]);
+  expect(hinted.length).toBeGreaterThan(0);
+  // Hydrated: the quote-language setting (a client component) answers a click.
+  await page.getByText('只看原文').click();
+  await expect(page.locator('html')).toHaveAttribute('data-quotes', 'original');
 });
