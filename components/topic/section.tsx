@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 /** A top-level section of the topic page, with an anchor for the table of contents. */
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className="mt-12 scroll-mt-6">
+    <section id={id} aria-labelledby={`${id}-title`} className="topic-section mt-12 scroll-mt-6">
       <h2 id={`${id}-title`} className="border-b border-stone-200 pb-2 text-2xl font-semibold dark:border-stone-700">
         {title}
       </h2>
