@@ -24,6 +24,8 @@ export class Microcache {
   /** @type {Map<string, Entry>} in the order they were stored, which is also the order they expire */
   #entries = new Map();
   #bytes = 0;
+  /** Counts clear()s: an answer Next began before a change must not be kept after it. */
+  #generation = 0;
 
   /**
    * @param {{ ttlMs?: number, maxBytes?: number, maxEntryBytes?: number, now?: () => number }} [options]
@@ -65,6 +67,7 @@ export class Microcache {
 
   /** Forgets every answer: what readers see has just changed. */
   clear() {
+    this.#generation += 1;
     this.#entries.clear();
     this.#bytes = 0;
   }
@@ -80,6 +83,9 @@ export class Microcache {
   /** Copies what Next writes (it may reuse its buffers) and keeps it once the whole answer is out. */
   #record(key, response) {
     const { write, end } = response;
+    // Next may have read its cache before a publish and finish sending after it; kept, that
+    // old page would be answered for a whole lifetime after the change.
+    const generation = this.#generation;
     /** @type {Buffer[]} */
     let chunks = [];
     let length = 0;
@@ -108,7 +114,7 @@ export class Microcache {
     // 'finish' means every byte was handed to the connection: an answer cut short is never kept.
     response.once('finish', () => {
       const headers = response.getHeaders();
-      if (!keeping || !isStorable(response.statusCode, headers)) return;
+      if (!keeping || generation !== this.#generation || !isStorable(response.statusCode, headers)) return;
       for (const name of NOT_STORED) delete headers[name];
       this.#store(key, { expiresAt: this.now() + this.ttlMs, statusCode: response.statusCode, headers, body: Buffer.concat(chunks, length) });
     });

@@ -169,6 +169,27 @@ describe('the microcache', () => {
     expect((await fetch(`${url}/big`)).headers.get(MICROCACHE_HEADER)).toBe('MISS');
   });
 
+  test('an answer Next was still sending when a publish emptied the cache is not kept', async () => {
+    const cache = new Microcache({ ttlMs: 1000 });
+    let finish: () => void = () => {};
+    let version = 'before';
+    const { url, seen } = await serve(cache, (_request, response) => {
+      for (const [name, value] of Object.entries(PAGE_HEADERS)) response.setHeader(name, value);
+      response.write(`<p>${version}`);
+      if (version === 'before') finish = () => response.end('</p>');
+      else response.end('</p>');
+    });
+    const pending = fetch(`${url}/topics/a`).then((response) => response.text());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    version = 'after';
+    cache.clear(); // the publish
+    finish();
+    expect(await pending).toBe('<p>before</p>');
+    expect(cache.size).toBe(0);
+    expect(await fetch(`${url}/topics/a`).then((response) => response.text())).toBe('<p>after</p>');
+    expect(seen.requests).toBe(2);
+  });
+
   test('a publish forgets every registered microcache in the process', async () => {
     const cache = new Microcache();
     const unregister = registerMicrocache(cache);
