@@ -55,7 +55,9 @@ const nextConfig: NextConfig = {
     // Topic documents of up to 5 MB are uploaded through a server action.
     serverActions: { bodySizeLimit: '6mb' },
   },
-  // Public pages by the reader's language, without running code per request (lib/i18n).
+  // Public pages by the reader's language, without running code per request (lib/i18n). Their
+  // `Vary: Cookie, Accept-Language` is added by lib/server/production-server.mjs: a Vary set here
+  // would be replaced by the one Next's page handler sets.
   async rewrites() {
     return { beforeFiles: localeRewrites(), afterFiles: [], fallback: [] };
   },

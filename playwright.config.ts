@@ -1,4 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
+import { testDemoAccounts } from './lib/cli/demo-logins.mjs';
+
+// The demo accounts' passwords for this run (TOPICDESK_DEMO_PASSWORDS, unless `npm test` set
+// it already): evaluated before the global setup seeds the database and inherited by the workers.
+testDemoAccounts();
 
 // `npm test` builds the app, starts it on a test database and sets E2E_BASE_URL; run alone,
 // point E2E_BASE_URL and E2E_DATABASE_URL at a server you started (see README).

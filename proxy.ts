@@ -1,9 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { chooseLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
-import { searchResultsPath } from '@/lib/i18n/search-path';
 import { contentSecurityPolicy, nonceScriptSrc } from '@/lib/security/content-security-policy';
+import { CSRF_COOKIE, CSRF_FIELD, csrfFieldText, isCsrfToken, newCsrfToken, sameCsrfToken } from '@/lib/security/csrf-token';
 
-// Runs only for the signed-in, dynamic screens, server-action posts and searches (see the matcher):
+// Runs only for the signed-in, dynamic screens and server-action posts (see the matcher):
 // the public pages are cached HTML shared by every reader and get a static policy from
 // next.config.ts, without the cost of a proxy on every read. Authorization is NOT decided
 // here: lib/auth does it in every page and mutation.
@@ -21,25 +20,34 @@ function crossOriginAction(request: NextRequest): boolean {
   }
 }
 
-/** /search?q=… is served by /<locale>/search/<query> (app/[locale]/(reader)/search/[query]). */
-function searchResults(request: NextRequest) {
-  const locale = chooseLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
-  const path = searchResultsPath(request.nextUrl.searchParams.get('q'), locale);
-  if (!path) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = path;
-  url.search = '';
-  return NextResponse.rewrite(url);
+// A form posted the browser's own way (no script: a multipart or urlencoded body, no Next-Action
+// header) to a signed-in screen must carry the page's token (lib/security/csrf-token.ts); the
+// actions check it themselves, but such a post may not reach an action at all. Sign-in is
+// next-auth's, with its own token.
+const FORM_BODY = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
+async function plainFormWithoutToken(request: NextRequest): Promise<boolean> {
+  if (request.method !== 'POST' || request.headers.has('next-action') || request.nextUrl.pathname === '/login') return false;
+  if (!FORM_BODY.test(request.headers.get('content-type') ?? '')) return false;
+  const form = await request
+    .clone()
+    .formData()
+    .catch(() => null);
+  return !form || !sameCsrfToken(await csrfFieldText(form.get(CSRF_FIELD)), request.cookies.get(CSRF_COOKIE)?.value);
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  if (await plainFormWithoutToken(request)) {
+    return new NextResponse('Refused: this form did not come from this site, or its page is out of date. Reload the page and submit it again.', {
+      status: 403,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
   if (crossOriginAction(request)) {
     return new NextResponse('Refused: this action was posted from another origin.', {
       status: 403,
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
-  if (request.nextUrl.pathname === '/search') return searchResults(request);
   const { pathname, search } = request.nextUrl;
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonceScriptSrc(nonce));
@@ -48,8 +56,19 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('x-nonce', nonce);
   // Next reads the nonce from the request's policy and puts it on its own scripts.
   requestHeaders.set('Content-Security-Policy', csp);
+  // The browser's form token (lib/security/csrf-token.ts): made on its first signed-in screen,
+  // and seen by this very render, which puts it into the forms.
+  const csrf = request.cookies.get(CSRF_COOKIE)?.value;
+  const newToken = isCsrfToken(csrf) ? null : newCsrfToken();
+  if (newToken) {
+    const others = (request.headers.get('cookie') ?? '').split(/;\s*/).filter((pair) => pair && !pair.startsWith(`${CSRF_COOKIE}=`));
+    requestHeaders.set('cookie', [...others, `${CSRF_COOKIE}=${newToken}`].join('; '));
+  }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
+  if (newToken) {
+    response.cookies.set(CSRF_COOKIE, newToken, { httpOnly: true, sameSite: 'strict', path: '/', secure: request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https' });
+  }
   return response;
 }
 
@@ -59,8 +78,6 @@ export const config = {
     '/admin/:path*',
     '/account/:path*',
     '/login',
-    // A search with a query: rendered at a path of its own, so its result page is cached.
-    { source: '/search', has: [{ type: 'query', key: 'q' }] },
     // Any server-action post, wherever it is aimed, for the cross-origin check.
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],

@@ -9,6 +9,9 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Vitest's default leaves a core idle on a two-core machine; the integration files spend
+    // much of their time waiting on PostgreSQL and child processes.
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias },
@@ -27,8 +30,9 @@ export default defineConfig({
           include: ['lib/**/*.integration.test.ts', 'prisma/**/*.integration.test.ts'],
           globalSetup: ['lib/testing/vitest-global-setup.ts'],
           setupFiles: ['lib/testing/vitest-integration-setup.ts'],
-          // One database, one session on the embedded one: files take turns.
-          fileParallelism: false,
+          // Each file has a database of its own (lib/testing/database-template.mjs), so files run
+          // side by side, one per core.
+          fileParallelism: true,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,7 +1,7 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { storageStateFor } from './support/accounts';
 import { sql } from './support/database';
-import { actionsInBuild, callAction, ogImagePath, routesInBuild, type Identity } from './support/server-actions';
+import { actionsInBuild, callAction, csrfTokenOf, ogImagePath, routesInBuild, type Identity } from './support/server-actions';
 
 // Every server action and route handler × {anonymous, READER, ANALYST, ADMIN}, against the real
 // server. The list comes from the build's manifests, so an action or route added without a
@@ -107,6 +107,35 @@ const ACTIONS: Record<string, ActionRow> = {
   'app/(editor)/editor/quotes/actions.ts#markReviewedAction': { minimum: 'ANALYST', form: () => ({ id: 'matrix-no-such-quote' }) },
   'app/(editor)/editor/quotes/actions.ts#trashQuoteAction': { minimum: 'ANALYST', form: () => ({ id: 'matrix-no-such-quote' }) },
   'app/(editor)/admin/audit/actions.ts#undoMergeAction': { minimum: 'ADMIN', form: () => ({ eventId: 'matrix-no-such-event' }) },
+  // Issue 20 (transcripts and provenance): each call names a record that does not exist, so it is
+  // refused after the role check and writes nothing.
+  'app/(editor)/editor/interviews/[id]/transcript-actions.ts#importTranscriptAction': {
+    minimum: 'ANALYST',
+    form: noForm,
+    args: () => [{ interviewId: 'matrix-no-such-interview', fileName: 'matrix.vtt', source: 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nMatrix\n' }],
+  },
+  'app/(editor)/editor/interviews/[id]/transcript-actions.ts#confirmLabelsAction': { minimum: 'ANALYST', form: noForm, args: () => [{ interviewId: 'matrix-no-such-interview', labels: [] }] },
+  'app/(editor)/editor/interviews/[id]/transcript-actions.ts#transcriptVisibilityAction': { minimum: 'ANALYST', form: noForm, args: () => [{ transcriptId: 'matrix-none', isPublic: false }] },
+  'app/(editor)/editor/topics/[id]/provenance-actions.ts#transcriptChoicesAction': { minimum: 'ANALYST', form: noForm, args: ({ topicId }) => [{ topicId }] },
+  'app/(editor)/editor/topics/[id]/provenance-actions.ts#transcriptViewAction': { minimum: 'ANALYST', form: noForm, args: () => ['matrix-no-such-transcript'] },
+  'app/(editor)/editor/topics/[id]/provenance-actions.ts#searchTranscriptsAction': { minimum: 'ANALYST', form: noForm, args: () => [{ query: 'matrix' }] },
+  'app/(editor)/editor/topics/[id]/provenance-actions.ts#previewClipAction': {
+    minimum: 'ANALYST',
+    form: noForm,
+    args: () => [{ transcriptId: 'matrix-no-such-transcript', start: { position: 0, offset: 0 }, end: { position: 0, offset: 1 } }],
+  },
+  'app/(editor)/editor/topics/[id]/provenance-actions.ts#clipQuoteAction': {
+    minimum: 'ANALYST',
+    form: noForm,
+    args: () => [{ transcriptId: 'matrix-no-such-transcript', start: { position: 0, offset: 0 }, end: { position: 0, offset: 1 }, translation: null }],
+  },
+  'app/(editor)/editor/topics/[id]/provenance-actions.ts#findInTranscriptsAction': { minimum: 'ANALYST', form: noForm, args: ({ topicId }) => [{ topicId }] },
+  'app/(editor)/editor/topics/[id]/provenance-actions.ts#acceptAnchorsAction': {
+    minimum: 'ANALYST',
+    form: noForm,
+    args: ({ topicId }) => [{ topicId, anchors: [{ quoteId: 'matrix-none', transcriptId: 'matrix-none', target: 'original', exact: 'x', prefix: '', suffix: '' }] }],
+  },
+  'app/(editor)/editor/topics/[id]/provenance-actions.ts#differenceNoteAction': { minimum: 'ANALYST', form: noForm, args: ({ topicId }) => [{ topicId, quoteId: 'matrix-none', note: null }] },
   'app/(editor)/account/actions.ts#changePasswordAction': {
     // Signed in, the refusal is about the (wrong) current password, not about the role.
     minimum: 'READER',
@@ -138,6 +167,11 @@ const ROUTES: Record<string, { minimum: Identity; probe: Probe[] }> = {
   '/editor/topics/[id]/export': {
     minimum: 'ANALYST',
     probe: [{ method: 'GET', path: ({ topicId }) => `/editor/topics/${topicId}/export?format=md`, expectStatus: [200] }],
+  },
+  // Called by each server on itself with a secret it made up at start: nobody else gets past a 404.
+  '/api/internal/published-change': {
+    minimum: 'ANONYMOUS',
+    probe: [{ method: 'POST', path: '/api/internal/published-change', expectStatus: [404] }],
   },
   '/api/auth/[...nextauth]': {
     minimum: 'ANONYMOUS',
@@ -204,6 +238,44 @@ test.describe('server actions', () => {
     expect(status).toBe(403);
     expect(text).toContain('origin');
     expect(await sql<{ n: string }>('SELECT count(*) AS n FROM "User"')).toEqual(before);
+  });
+});
+
+test.describe('form tokens', () => {
+  test('a signed-in form posted without this browser\'s token, or with another, is refused and changes nothing', async ({ baseURL }) => {
+    const action = actionsInBuild().find((a) => a.key.endsWith('#createUserAction'))!;
+    for (const token of ['', 'x'.repeat(43), csrfTokenOf('ANALYST')!]) {
+      const email = `no-token-${Date.now()}-${serial++}@example.com`;
+      const { status, text } = await callAction(baseURL!, 'ADMIN', action, { csrf_token: token, email, name: 'No token', role: 'READER' });
+      expect(status).toBe(200);
+      expect(text).toContain('页面已过期,请刷新后再提交 · This page is out of date: reload it and submit again.');
+      expect(await sql('SELECT 1 FROM "User" WHERE email = $1', [email])).toEqual([]);
+    }
+    // With it, the same form goes through.
+    const email = `with-token-${Date.now()}-${serial++}@example.com`;
+    await callAction(baseURL!, 'ADMIN', action, { email, name: 'With token', role: 'READER' });
+    expect(await sql('SELECT 1 AS found FROM "User" WHERE email = $1', [email])).toEqual([{ found: 1 }]);
+  });
+});
+
+test.describe('plain form posts', () => {
+  test('a form posted without script to a signed-in screen needs the page\'s token', async ({ baseURL }) => {
+    const analyst = await contextFor('ANALYST', baseURL!);
+    for (const [csrf_token, refused] of [['', true], ['x'.repeat(43), true], [csrfTokenOf('ADMIN')!, true], [csrfTokenOf('ANALYST')!, false]] as const) {
+      // The token as a text part, as a file part (how scripted clients such as wapiti send every
+      // field of a multipart form), and urlencoded.
+      const asFile = { name: 'csrf_token', mimeType: 'application/octet-stream', buffer: Buffer.from(csrf_token) };
+      for (const body of [{ multipart: { csrf_token, slug: 'default' } }, { multipart: { csrf_token: asFile, slug: 'default' } }, { form: { csrf_token, slug: 'default' } }]) {
+        const response = await analyst.post('/editor/import', { ...body, maxRedirects: 0 });
+        if (refused) {
+          expect(response.status()).toBe(403);
+          expect(await response.text()).toContain('Reload the page and submit it again');
+        } else {
+          expect(response.status()).not.toBe(403);
+        }
+      }
+    }
+    await analyst.dispose();
   });
 });
 

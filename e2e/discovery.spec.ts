@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { sql } from './support/database';
+import { actionsInBuild, callAction } from './support/server-actions';
 
 test('the site feed lists published changes, escaped, with links to the version that made them', async ({ request, baseURL }) => {
   const response = await request.get('/feed.xml');
@@ -31,11 +33,16 @@ test('the same feeds are offered in RSS 2.0, and every page names both', async (
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(2);
 });
 
-test('robots.txt keeps crawlers out of the editor; the sitemap lists published topics', async ({ request, baseURL }) => {
+test('robots.txt keeps crawlers out of the editor; the sitemap lists published topics, not drafts', async ({ request, baseURL }) => {
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Disallow: /editor');
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+  // A draft that exists: created as an analyst creates one.
+  const slug = `draft-only-${Date.now().toString(36)}`;
+  const create = actionsInBuild().find((action) => action.key === 'app/(editor)/editor/new/actions.ts#createTopicAction')!;
+  await callAction(baseURL!, 'ANALYST', create, { titleZh: '只是草稿', titleEn: 'Only a draft', slug });
+  expect(await sql(`SELECT 1 FROM "Topic" WHERE slug = $1`, [slug]), 'the draft exists').toHaveLength(1);
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).toContain(`<loc>${baseURL}/topics/open-weights-catch-up</loc>`);
-  expect(sitemap).not.toContain('draft-only');
+  expect(sitemap).not.toContain(slug);
 });

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
 import { storageStateFor } from './support/accounts';
+import { sql } from './support/database';
 
 // An XSS corpus typed into the editor's text fields: after publishing, the public page, the
 // preview, the history diff and the feeds show it as text and no script runs anywhere.
@@ -73,12 +74,17 @@ test('an XSS corpus in every kind of text field stays text on every page that sh
   await page.getByRole('button', { name: '发布… · Publish…' }).click();
   await page.getByRole('button', { name: '确认发布 · Publish now' }).click();
   await expect(page.getByText('已发布第 1 版 · Published version 1.')).toBeVisible();
-  await page.getByLabel('文字 · Text').fill(`${PAYLOADS.at(-1)} changed`);
+  // A draft edit after the publish: it must show in the diff, and nowhere public.
+  const draftOnly = `changed in the draft ${slug}`;
+  await page.getByLabel('文字 · Text').fill(`${PAYLOADS.at(-1)} ${draftOnly}`);
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 15_000 });
 
   await expectInert(page, `/topics/${slug}`);
   await expect(page.locator('article').first()).toContainText('<script>window.__pwned = "script"</script>');
+  await expect(page.locator('article').first()).not.toContainText(draftOnly);
   await expectInert(page, `/topics/${slug}/v/1`);
+  await expectInert(page, `/topics/${slug}/history`);
+  await expect(page.locator('article').first()).toContainText('<script>window.__pwned = "title"</script>标题');
   await expectInert(page, `${editorUrl}/history`);
   await page.getByRole('button', { name: '比较 · Compare' }).click();
   // The compare form navigates; reading page.url() before it has would check history twice.
@@ -87,8 +93,28 @@ test('an XSS corpus in every kind of text field stays text on every page that sh
   await expectInert(page, `/search?q=${encodeURIComponent('<script>')}`);
 
   for (const feed of ['/feed.xml', `/topics/${slug}/feed.xml`, '/rss.xml', `/topics/${slug}/rss.xml`]) {
-    const body = await (await request.get(feed)).text();
+    const response = await request.get(feed);
+    expect(response.status(), feed).toBe(200);
+    const body = await response.text();
+    // The titles are there, as escaped text; no markup from them, and nothing of the draft.
+    expect(body, feed).toContain('&lt;script&gt;window.__pwned = &quot;title&quot;&lt;/script&gt;标题');
     expect(body, feed).not.toContain('<script>');
     expect(body, feed).not.toMatch(/<img[^>]+onerror/i);
+    expect(body, feed).not.toContain(draftOnly);
   }
+});
+
+test('the signed-in lists answer any filter in their address: NUL, control characters, huge and odd bytes', async ({ baseURL }) => {
+  const [topic] = await sql<{ id: string }>(`SELECT id FROM "Topic" WHERE slug = 'open-weights-catch-up'`);
+  const hostile = ['%00', '%2Fe%00', 'a%0Db%0Ac%09', '%E7%AE%97%00%E5%8A%9B', 'x'.repeat(5_000), '%FF%FE', '%C0%80'];
+  const pages = ['/editor?q=', '/editor/speakers?q=', '/editor/interviews?q=', '/editor/quotes?lang=x&speaker=', '/editor/quotes?q=', `/editor/topics/${topic!.id}/history?published=1&author=`, '/admin/audit?actor='];
+  // As an admin, who may open every one of them.
+  const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStateFor('ADMIN') });
+  for (const path of pages) {
+    for (const value of hostile) {
+      const response = await admin.get(`${path}${value}&q=${value}`, { maxRedirects: 0 });
+      expect(response.status(), `${path}${value.slice(0, 20)}`).toBe(200);
+    }
+  }
+  await admin.dispose();
 });

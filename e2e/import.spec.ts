@@ -27,4 +27,24 @@ test('the imported reference page shows every quote, paraphrase, note and the vi
   await expect(page.locator('em', { hasText: '前提是 scaling laws 仍然成立、能力仍然在前进' })).toBeVisible();
   await expect(page.getByRole('list', { name: /把握程度 中等偏高/ }).locator('[aria-current="true"]')).toHaveText('中等偏高');
   await expect(page.getByText(/^最弱的环节是"新轴上的回报曲线"/)).toBeVisible();
+
+  // Speakers named in the paragraph before their quotes are attributed, and look like any other.
+  await expect(page.locator('#camp-b')).toContainText('Joelle Pineau (Cohere Chief Scientist)、Martin Casado、Sarah Wang');
+  // (Consecutive quotes of one speaker share one attribution, after the last, as on the original page.)
+  await expect(page.getByRole('figure', { name: 'Ari Morcos (Datology)' })).toContainText('Making the data better can be a massive compute multiplier.');
+  await expect(page.getByRole('figure', { name: 'Joelle Pineau (Cohere Chief Scientist)' })).toHaveCount(2);
+  await expect(page.getByRole('figure', { name: 'Jack Morris' })).toContainText('A model\'s capacity for memorization plateaus');
+  await expect(page.getByRole('figure', { name: 'Isa Fulford / Christina Kim (OpenAI)' })).toContainText('very data efficient');
+  // The page says what the document said: its date, and no line about the import.
+  await expect(page.getByTestId('topic-meta')).toContainText('最近更新 2026年5月20日');
+  await expect(page.getByText(/导入 · Imported|重新导入/)).toHaveCount(0);
+
+  // Importing the same file again changes nothing.
+  const again = spawnSync(
+    process.execPath,
+    ['lib/cli/run.mjs', 'lib/import/import-cli.ts', 'lib/import/fixtures/performance-plateau.txt', '--publish'],
+    { env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, NODE_NO_WARNINGS: '1' }, encoding: 'utf8', timeout: 120_000 },
+  );
+  expect(again.status, again.stderr).toBe(0);
+  expect(again.stdout).toContain('Unchanged: performance-plateau (revision 1, the topic already holds this document; nothing was written).');
 });

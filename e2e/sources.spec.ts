@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { storageStateFor } from './support/accounts';
+import { sql } from './support/database';
 
 test.use({ viewport: { width: 1280, height: 2400 } });
 
@@ -51,6 +52,64 @@ test.describe('as an analyst', () => {
     await page.goto(`/editor/quotes?q=${encodeURIComponent('Sources matter')}`);
     await expect(page.getByText('“Sources matter.”')).toBeVisible();
     await expect(page.getByText(`${person} · ${show} · On sources`)).toBeVisible();
+  });
+});
+
+test.describe('an analyst\'s first day with speakers', () => {
+  test.use({ storageState: storageStateFor('ANALYST') });
+
+  test('an affiliation saved in the library is on the speaker\'s public page at once, and one with no start date reads without "?"', async ({ page }) => {
+    const organisation = `Brookings Metro ${Date.now()}`;
+    // The public page is cached before the edit.
+    await page.goto('/speakers/mara-lindqvist');
+    await expect(page.getByRole('heading', { level: 1, name: 'Mara Lindqvist' })).toBeVisible();
+    await page.goto('/editor/speakers?q=Mara');
+    await page.getByRole('link', { name: 'Mara Lindqvist' }).click();
+    try {
+      await page.getByRole('button', { name: '+ 经历 · Add affiliation' }).click();
+      await page.getByLabel('机构 · Organisation').last().fill(organisation);
+      await page.getByRole('button', { name: '保存讲者 · Save speaker' }).click();
+      await expect(page.getByText('已保存 · Saved.')).toBeVisible();
+
+      await page.goto('/speakers/mara-lindqvist');
+      const row = page.getByRole('region', { name: '经历' }).getByRole('listitem').filter({ hasText: organisation });
+      await expect(row).toHaveText(`${organisation} · 至今`);
+    } finally {
+      await sql(`DELETE FROM "SpeakerAffiliation" WHERE organisation = $1`, [organisation]);
+    }
+  });
+
+  test('a second person with the same name is not refused: the analyst chooses "same person" or "a different person", who gets an address of their own', async ({ page }) => {
+    const name = `Sam Park ${Date.now()}`;
+    const create = async (organisation: string) => {
+      await page.goto('/editor/speakers/new');
+      await page.getByLabel('姓名 · Name').fill(name);
+      await page.getByRole('button', { name: '+ 经历 · Add affiliation' }).click();
+      await page.getByLabel('机构 · Organisation').fill(organisation);
+      await page.getByRole('button', { name: '创建讲者 · Create speaker' }).click();
+    };
+    const aRecord = /\/editor\/speakers\/(?!new$)[^/]+$/;
+    await create('Another Org');
+    await expect(page).toHaveURL(aRecord);
+    const firstUrl = page.url();
+
+    await create('NYU Stern');
+    const warning = page.getByRole('group', { name: /同名讲者 · A speaker with this name/ });
+    await expect(warning).toContainText(`${name}(Another Org)`);
+    await expect(warning.getByRole('link', { name: /同一个人.*Same person/ })).toHaveAttribute('href', new URL(firstUrl).pathname);
+    // The form keeps what was typed while the analyst decides.
+    await expect(page.getByLabel('机构 · Organisation')).toHaveValue('NYU Stern');
+    await warning.getByRole('button', { name: /不同的人.*A different person/ }).click();
+    await expect(page).toHaveURL(aRecord);
+    await expect(page).not.toHaveURL(firstUrl);
+
+    const rows = await sql<{ slug: string }>(`SELECT slug FROM "Speaker" WHERE name = $1 ORDER BY "createdAt"`, [name]);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.slug).not.toBe(rows[0]!.slug);
+    expect(rows[1]!.slug).toMatch(/nyu-stern/);
+    // Saving either record later is not refused because of the other.
+    await page.getByRole('button', { name: '保存讲者 · Save speaker' }).click();
+    await expect(page.getByText('已保存 · Saved.')).toBeVisible();
   });
 });
 

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { account, storageStateFor } from './support/accounts';
-import { signInAndLand } from './support/sign-in';
+import { signIn, signInAndLand } from './support/sign-in';
 
 test.use({ storageState: storageStateFor('ADMIN') });
 
@@ -17,11 +17,32 @@ async function createAccount(page: Page, email: string, role: 'READER' | 'ANALYS
   return (await page.getByTestId('one-time-password').textContent())!.trim();
 }
 
-async function signedInAs(browser: Browser, email: string, password: string) {
+const OWN_PASSWORD = 'a-password-of-my-own-choosing';
+
+/** On the change-password screen: replaces `current` with `next` and follows the link to sign in again. */
+async function choosePassword(page: Page, current: string, next: string) {
+  await page.getByLabel('当前密码 · Current password').fill(current);
+  await page.getByLabel(/^新密码/).fill(next);
+  await page.getByLabel('再输一次新密码 · New password again').fill(next);
+  await page.getByRole('button', { name: '更改密码 · Change password' }).click();
+  await expect(page.getByText('密码已更改,请重新登录 · Password changed. Please sign in again.')).toBeVisible();
+  await page.getByRole('link', { name: '登录 · Sign in' }).click();
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+}
+
+/**
+ * A new user's first sign-in with the one-time password an admin gave them: the
+ * change-password screen first, then the desk with the password they chose (returned).
+ */
+async function signedInAs(browser: Browser, email: string, oneTimePassword: string) {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
-  await signInAndLand(page, email, password);
-  return { page, close: () => context.close() };
+  await signIn(page, email, oneTimePassword);
+  await expect(page).toHaveURL(/\/account\?callbackUrl=%2Feditor$/);
+  await choosePassword(page, oneTimePassword, OWN_PASSWORD);
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Feditor$/);
+  await signInAndLand(page, email, OWN_PASSWORD);
+  return { page, password: OWN_PASSWORD, close: () => context.close() };
 }
 
 const row = (page: Page, email: string) => page.getByTestId(`user-${email}`);
@@ -37,10 +58,39 @@ test('an admin creates an analyst, who signs in with the one-time password', asy
   await analyst.close();
 });
 
+test('a one-time password opens nothing but the change-password screen until it is changed', async ({ page, browser }) => {
+  const email = uniqueEmail('first-sign-in');
+  // An analyst: another admin would make the demo admin no longer the last one (a later test).
+  const oneTime = await createAccount(page, email, 'ANALYST');
+  await page.reload();
+  await expect(row(page, email)).toContainText('一次性密码,待更改 · One-time password, not yet changed');
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const newcomer = await context.newPage();
+  await signIn(newcomer, email, oneTime, '/editor/quotes');
+  await expect(newcomer).toHaveURL(/\/account\?callbackUrl=%2Feditor%2Fquotes$/);
+  await expect(newcomer.getByText(/你用管理员设置的一次性密码登录。.*You signed in with a one-time password/)).toBeVisible();
+  const nav = newcomer.getByRole('navigation', { name: '编辑导航 · Editor' });
+  await expect(nav.getByRole('link')).toHaveText(['账号 · Account']);
+  // Every other screen sends them back (their actions refuse them: lib/auth/session.integration.test.ts).
+  for (const path of ['/editor', '/editor/speakers', '/admin/users']) {
+    await newcomer.goto(path);
+    await expect(newcomer, path).toHaveURL(new RegExp(`/account\\?callbackUrl=${encodeURIComponent(path)}$`));
+  }
+  // The old one-time password does not work twice, and the new one leads where they were going.
+  await choosePassword(newcomer, oneTime, OWN_PASSWORD);
+  await signIn(newcomer, email, oneTime, '/editor/quotes');
+  await expect(newcomer.locator('#login-error')).toHaveText('邮箱或密码不正确 · The email or password is not correct.');
+  await signInAndLand(newcomer, email, OWN_PASSWORD, '/editor/quotes');
+  await expect(newcomer.getByRole('navigation', { name: '编辑导航 · Editor' })).toContainText('编辑台 · Desk');
+  await page.reload();
+  await expect(row(page, email)).not.toContainText('一次性密码');
+  await context.close();
+});
+
 test('a disabled user is thrown out on their next request, and can return once enabled', async ({ page, browser }) => {
   const email = uniqueEmail('disabled');
-  const password = await createAccount(page, email, 'ANALYST');
-  const victim = await signedInAs(browser, email, password);
+  const victim = await signedInAs(browser, email, await createAccount(page, email, 'ANALYST'));
+  const { password } = victim;
 
   await page.reload();
   await row(page, email).getByRole('button', { name: '停用 · Disable' }).click();
@@ -62,8 +112,8 @@ test('a disabled user is thrown out on their next request, and can return once e
 
 test('a role change takes effect on the user\'s very next request', async ({ page, browser }) => {
   const email = uniqueEmail('demoted');
-  const password = await createAccount(page, email, 'ANALYST');
-  const analyst = await signedInAs(browser, email, password);
+  const analyst = await signedInAs(browser, email, await createAccount(page, email, 'ANALYST'));
+  const { password } = analyst;
 
   await page.reload();
   await row(page, email).getByLabel(/角色 · Role of/).selectOption('READER');
@@ -100,6 +150,12 @@ test('a password reset shows a new one-time password and retires the old one', a
   await row(page, email).getByRole('button', { name: '重置密码 · Reset password' }).click();
   const second = (await row(page, email).getByTestId('one-time-password').textContent())!.trim();
   expect(second).not.toBe(first);
+  // The old password is refused with the ordinary message, and the new one works.
+  const stranger = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const attempt = await stranger.newPage();
+  await signIn(attempt, email, first);
+  await expect(attempt.locator('#login-error')).toHaveText('邮箱或密码不正确 · The email or password is not correct.');
+  await stranger.close();
   const analyst = await signedInAs(browser, email, second);
   await analyst.close();
 });

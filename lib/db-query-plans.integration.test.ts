@@ -16,12 +16,12 @@ import { generateScaleData, RARE_WORD, RARE_WORD_ZH, type ScaleData, type ScaleS
 import { readQuoteLibrary } from '@/lib/quotes/library-reads';
 import { quoteFilterSchema } from '@/lib/quotes/schema';
 import { readRevisionPair, readTopicHistory } from '@/lib/revisions/history-reads';
-import { searchSite } from '@/lib/search/queries';
-import { getInterviewPage, getSpeakerPage } from '@/lib/sources/reader-queries';
+import { searchSite } from '@/lib/published/search-reads';
+import { getInterviewPage, getSpeakerPage } from '@/lib/published/source-reads';
 import { describeFindings, findSequentialScans, LARGE_TABLES, MEDIUM_TABLES } from '@/lib/testing/query-plans';
 import { prepareTestDatabase } from '@/lib/testing/test-database.mjs';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
-import { getPublishedTopic, listPublishedSlugs, listPublishedTopicPage } from '@/lib/topics/queries';
+import { getPublishedTopic, listPublishedSlugs, listPublishedTopicPage } from '@/lib/published/topic-reads';
 
 const SIZES: ScaleSizes = { speakers: 2_000, interviews: 1_000, quotes: 40_000, topics: 2_000, publishedTopics: 1_800, revisions: 20_000 };
 /** The generator leaves these empty: no hot path below reads them (renamed addresses, audit events). */

@@ -1,5 +1,5 @@
 import { atomResponse, renderAtom } from '@/lib/feeds/atom';
-import { siteUpdatesFeed } from '@/lib/feeds/queries';
+import { siteUpdatesFeed } from '@/lib/published/feed-reads';
 
 export const dynamic = 'force-dynamic';
 

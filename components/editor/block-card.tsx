@@ -19,12 +19,17 @@ const TONE: Record<Block['kind'], string> = {
 
 type Props = { list: ListKey; block: Block; index: number; count: number };
 
-/** One block of a point or camp. Memoised: typing elsewhere does not re-render it. */
+/**
+ * One block of a point or camp. Memoised: typing elsewhere does not re-render it. Laid out
+ * lazily (content-visibility) on big topics, which also clips what overflows the card: while
+ * a picker's suggestion list is open the card is laid out normally, or the list would be cut
+ * off at the card's edge and a click on it would land on the drop zone below.
+ */
 export const BlockCard = memo(function BlockCard({ list, block, index, count }: Props) {
   const { edit } = useEditorActions();
   const set = (patch: Record<string, unknown>) => edit({ type: 'update', list, id: block.id, patch });
   return (
-    <SortableItem group="block" list={list} id={block.id} index={index} count={count} label={`${BLOCK_LABELS[block.kind]} ${index + 1}`} className={`rounded border-l-4 ${TONE[block.kind]} bg-white p-2 [contain-intrinsic-size:auto_180px] [content-visibility:auto] dark:bg-stone-900`}>
+    <SortableItem group="block" list={list} id={block.id} index={index} count={count} label={`${BLOCK_LABELS[block.kind]} ${index + 1}`} className={`rounded border-l-4 ${TONE[block.kind]} bg-white p-2 [contain-intrinsic-size:auto_180px] [content-visibility:auto] has-[[role=listbox]]:[content-visibility:visible] dark:bg-stone-900`}>
       {block.kind === 'quote' ? (
         <QuoteFields list={list} block={block} />
       ) : (

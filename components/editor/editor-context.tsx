@@ -17,6 +17,14 @@ export type EditorActions = {
 
 export const EditorActionsContext = createContext<EditorActions | null>(null);
 export const FieldIssuesContext = createContext<Map<string, string>>(new Map());
+/**
+ * Called when a field is left: from then on a field that is still empty says so. Messages
+ * about what is missing wait for this (or for a publish attempt), so adding a camp or a quote
+ * does not greet the analyst with red.
+ */
+export const FieldLeftContext = createContext<(key: string) => void>(() => {});
+/** Ids of the items that stop publishing (incomplete, no speaker…), marked beside each item. */
+export const BlockedItemsContext = createContext<ReadonlySet<string>>(new Set());
 
 export function useEditorActions(): EditorActions {
   const actions = useContext(EditorActionsContext);

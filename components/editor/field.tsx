@@ -1,7 +1,7 @@
 'use client';
 
-import { useId } from 'react';
-import { useFieldIssue } from './editor-context';
+import { useContext, useId } from 'react';
+import { FieldLeftContext, useFieldIssue } from './editor-context';
 
 type Props = {
   label: string;
@@ -22,6 +22,7 @@ type Props = {
 export function Field({ label, value, onChange, issueKey, multiline, rows = 3, maxLength, placeholder, hint, lang, className }: Props) {
   const id = useId();
   const issue = useFieldIssue(issueKey);
+  const left = useContext(FieldLeftContext);
   const describedBy = [issue ? `${id}-issue` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
@@ -32,10 +33,12 @@ export function Field({ label, value, onChange, issueKey, multiline, rows = 3, m
     'aria-invalid': issue ? true : undefined,
     'aria-describedby': describedBy,
     onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value),
+    onBlur: () => left(issueKey),
     className: `mt-1 w-full rounded border bg-white px-2 py-1 text-sm dark:bg-stone-900 ${issue ? 'border-red-600' : 'border-stone-300 dark:border-stone-600'}`,
   };
   return (
-    <div className={className}>
+    // The publish list links here (lib/topics/publishable.ts names page fields `field-<key>`).
+    <div className={className} id={`field-${issueKey}`}>
       <label htmlFor={id} className="block text-xs font-medium text-stone-600 dark:text-stone-300">
         {label}
         {maxLength && value.length > maxLength * 0.9 ? (

@@ -1,7 +1,7 @@
 'use client';
 
 import { memo, useState } from 'react';
-import { LIMITS, CONFIDENCE_LEVELS, type EditorView, type TopicDocument } from '@/lib/topics/document';
+import { LIMITS, CONFIDENCE_LEVELS, type EditorView, type InterviewRef, type TopicDocument } from '@/lib/topics/document';
 import { CONFIDENCE_LABELS } from '@/lib/topics/confidence';
 import type { ListKey } from '@/lib/drafts/changeset';
 import { newId, useEditorActions } from './editor-context';
@@ -33,7 +33,7 @@ function SlugField({ slug, published, onCommit }: { slug: string; published: boo
         value={value}
         onChange={setValue}
         issueKey="topic.slug"
-        hint={published ? '离开输入框时保存;改名后旧网址会自动跳转 · Saved when you leave the field; the old address keeps redirecting.' : '离开输入框时保存 · Saved when you leave the field · /topics/<slug>'}
+        hint={published ? '离开输入框时保存;改名后旧网址会自动跳转 · Saved when you leave the field; the old address keeps redirecting.' : `离开输入框时保存;公开网址 /topics/${value || '…'} · Saved when you leave the field; public address /topics/${value || '…'}`}
       />
     </div>
   );
@@ -90,17 +90,34 @@ export const ChangelogEditor = memo(function ChangelogEditor({ entries }: { entr
   );
 });
 
-export const SourcesEditor = memo(function SourcesEditor({ sources, sisterTopics, topicId }: Pick<TopicDocument, 'sources' | 'sisterTopics'> & { topicId: string }) {
+export const SourcesEditor = memo(function SourcesEditor({ sources, cited, sisterTopics, topicId }: Pick<TopicDocument, 'sources' | 'sisterTopics'> & { cited: InterviewRef[]; topicId: string }) {
   const { edit } = useEditorActions();
+  // Every interview a quote or paraphrase cites is a source of the page (lib/topics/page-sources):
+  // the list here orders the page's 取材 and adds interviews no quote cites.
+  const citedIds = new Set(cited.map((interview) => interview.id));
+  const citedOnly = cited.filter((interview) => !sources.some((s) => s.id === interview.id));
   return (
     <section aria-label="取材与姊妹主题 · Sources and sister topics" className="grid gap-4 sm:grid-cols-2">
       <div className="space-y-2">
         <h2 className="text-lg font-semibold">取材 · Sources</h2>
         {sources.map((source, index) => (
           <SortableItem key={source.id} group="sources" list="sources" id={source.id} index={index} count={sources.length} label={`访谈 · Interview ${index + 1}`}>
-            <p className="text-sm">{interviewText(source)}</p>
+            <p className="text-sm">
+              {interviewText(source)}
+              {!citedIds.has(source.id) && <span className="ml-2 rounded bg-stone-200 px-1 text-xs dark:bg-stone-700">仅列出,无引语引用 · Listed only, no quote cites it</span>}
+            </p>
           </SortableItem>
         ))}
+        {citedOnly.length > 0 && (
+          <div>
+            <h3 className="text-sm font-medium">由引语引用,自动列入 · Cited by quotes, listed automatically</h3>
+            <ul className="list-disc pl-5 text-sm" aria-label="由引语引用的访谈 · Interviews cited by quotes">
+              {citedOnly.map((interview) => (
+                <li key={interview.id}>{interviewText(interview)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <InterviewPicker label="添加访谈 · Add an interview" interview={null} onChange={(interview) => interview && !sources.some((s) => s.id === interview.id) && edit({ type: 'insert', list: 'sources', index: sources.length, item: interview })} />
       </div>
       <div className="space-y-2">

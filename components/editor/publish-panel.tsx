@@ -3,12 +3,21 @@
 import Link from 'next/link';
 import { useId, useState } from 'react';
 import { proposeChangelogAction, publishAction, unpublishAction, type PublishResult } from '@/app/(editor)/editor/topics/[id]/actions';
-import type { PublishBlocker } from '@/lib/drafts/publish-blockers';
+import type { PublishBlocker, PublishWarning } from '@/lib/drafts/publish-blockers';
+import type { CoverageWarning } from '@/lib/evidence/coverage';
 
 type Props = {
   topicId: string;
   published: { slug: string; publishNumber: number } | null;
   blockers: PublishBlocker[];
+  /** Publishing was tried while something blocked it: the list turns red and every field says what it lacks. */
+  attempted: boolean;
+  onAttempt: () => void;
+  /** Inferred speakers not yet confirmed: publishing is allowed, and vouches for them. */
+  warnings: PublishWarning[];
+  /** Thin evidence (lib/evidence/coverage.ts): shown, never blocking. */
+  evidenceWarnings: CoverageWarning[];
+  onConfirmAll: () => void;
   /** Saves what is pending; false when something is still unsaved. */
   flush: () => Promise<boolean>;
   version: () => number;
@@ -17,6 +26,11 @@ type Props = {
 };
 
 const button = 'rounded px-3 py-1 text-sm disabled:opacity-40';
+
+/** After the link scrolls there: the first field of the item, ready to type in. */
+function focusField(anchor: string) {
+  requestAnimationFrame(() => document.getElementById(anchor)?.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true }));
+}
 
 function ConfirmButtons({ confirm, tone, onConfirm, onCancel }: { confirm: string; tone: string; onConfirm: () => void; onCancel: () => void }) {
   return (
@@ -33,7 +47,7 @@ function ConfirmButtons({ confirm, tone, onConfirm, onCancel }: { confirm: strin
 
 // Publishing: everything saved first, then a changelog line the analyst accepts or rewrites
 // (proposed from what changed since the last publish), then the public page updates.
-export function PublishPanel({ topicId, published, blockers, flush, version, onPublished, onUnpublished }: Props) {
+export function PublishPanel({ topicId, published, blockers, attempted, onAttempt, warnings, evidenceWarnings, onConfirmAll, flush, version, onPublished, onUnpublished }: Props) {
   const id = useId();
   const [step, setStep] = useState<'idle' | 'confirm-publish' | 'confirm-unpublish' | 'busy'>('idle');
   const [line, setLine] = useState('');
@@ -41,6 +55,12 @@ export function PublishPanel({ topicId, published, blockers, flush, version, onP
 
   const startPublish = async () => {
     setMessage(null);
+    // Drafts may be incomplete; readers may not see them so. The attempt shows what is missing.
+    if (blockers.length > 0) {
+      onAttempt();
+      setMessage({ tone: 'error', text: `还不能发布:下列 ${blockers.length} 项需要先处理 · Not published yet: ${blockers.length} items below need attention first.` });
+      return;
+    }
     setStep('busy');
     if (!(await flush())) {
       setStep('idle');
@@ -73,7 +93,7 @@ export function PublishPanel({ topicId, published, blockers, flush, version, onP
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={`${button} bg-emerald-700 text-white`} disabled={step !== 'idle' || blockers.length > 0} onClick={startPublish}>
+        <button type="button" className={`${button} bg-emerald-700 text-white`} disabled={step !== 'idle'} onClick={startPublish}>
           发布… · Publish…
         </button>
         {published && (
@@ -88,14 +108,51 @@ export function PublishPanel({ topicId, published, blockers, flush, version, onP
         )}
       </div>
       {blockers.length > 0 && (
-        <ul className="list-disc pl-5 text-xs text-red-700 dark:text-red-400" aria-label="发布前需要修正 · To fix before publishing">
+        <ul id="publish-checks" className={`list-disc pl-5 text-xs ${attempted ? 'text-red-700 dark:text-red-400' : 'text-stone-700 dark:text-stone-300'}`} aria-label="发布前需要修正 · To fix before publishing">
           {blockers.map((b) => (
-            <li key={b.blockId}>{b.message}</li>
+            <li key={`${b.rule}:${b.blockId}:${b.message}`}>
+              {b.anchor ? (
+                <a href={`#${b.anchor}`} onClick={() => focusField(b.anchor!)} className="underline underline-offset-2">
+                  {b.message}
+                </a>
+              ) : (
+                b.message
+              )}
+            </li>
           ))}
         </ul>
       )}
+      {warnings.length > 0 && (
+        <div className="rounded border border-amber-600 p-2 text-xs text-amber-900 dark:text-amber-200">
+          <ul className="list-disc pl-5" aria-label="发布前请确认 · To confirm before publishing">
+            {warnings.map((w) => (
+              <li key={w.blockId}>{w.message}</li>
+            ))}
+          </ul>
+          <button type="button" className={`${button} mt-2 border border-amber-700`} onClick={onConfirmAll}>
+            全部确认({warnings.length})· Confirm all ({warnings.length})
+          </button>
+        </div>
+      )}
+      {evidenceWarnings.length > 0 && (
+        <details className="rounded border border-stone-300 p-2 text-xs dark:border-stone-700">
+          <summary className="cursor-pointer">
+            证据提醒 {evidenceWarnings.length} 条(不影响发布) · {evidenceWarnings.length} evidence warnings (publishing is not blocked)
+          </summary>
+          <ul className="mt-1 list-disc pl-5 text-amber-800 dark:text-amber-300" aria-label="证据提醒 · Evidence warnings">
+            {evidenceWarnings.map((w) => (
+              <li key={`${w.sectionId}:${w.rule}:${w.message}`}>{w.message}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       {step === 'confirm-publish' && (
         <div className="rounded border border-emerald-700 p-3">
+          {warnings.length > 0 && (
+            <p className="mb-2 text-xs text-amber-900 dark:text-amber-200">
+              还有 {warnings.length} 处推断的讲者未确认;发布即表示你认可它们。 · {warnings.length} inferred speakers are not confirmed; publishing vouches for them.
+            </p>
+          )}
           <label htmlFor={`${id}-line`} className="block text-sm font-medium">
             更新日志(可修改) · Changelog line (edit or accept)
           </label>

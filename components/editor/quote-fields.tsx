@@ -3,6 +3,7 @@
 import type { Block, Quote } from '@/lib/topics/document';
 import { LIMITS } from '@/lib/topics/document';
 import type { ListKey } from '@/lib/drafts/changeset';
+import { QuoteStatusBadge } from '@/components/transcripts/quote-status-badge';
 import { useEditorActions, useFieldIssue } from './editor-context';
 import { Field } from './field';
 import { InterviewPicker, SpeakersPicker, TopicPicker, topicText } from './ref-pickers';
@@ -24,6 +25,7 @@ export function QuoteFields({ list, block }: { list: ListKey; block: QuoteBlock 
   const elsewhere = quoteUses[quote.id] ?? [];
   return (
     <div className="space-y-2">
+      <QuoteStatusBadge quote={quote} />
       {elsewhere.length > 0 && (
         <p className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">
           这条引语也用于:{elsewhere.map((use) => use.titleZh).join('、')}。修改会同时改变那里的草稿。 · Also cited in {elsewhere.map((use) => use.titleEn).join(', ')}: editing it changes their drafts too.
@@ -36,7 +38,21 @@ export function QuoteFields({ list, block }: { list: ListKey; block: QuoteBlock 
         <Field label="语言 · Lang" value={quote.translation?.lang ?? 'zh'} onChange={(lang) => setText('translation', quote.translation?.text ?? '', lang)} issueKey={`${block.id}.quote.translation.lang`} />
       </div>
       {quoteIssue && <p className="text-xs text-red-700 dark:text-red-400">{quoteIssue}</p>}
-      <SpeakersPicker label="讲者 · Speakers" speakers={quote.speakers} onChange={(speakers) => setQuote({ speakers })} />
+      {block.speakersInferredFrom && quote.speakers.length > 0 && (
+        <div className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200" role="note">
+          <p>讲者由前一段推断,请确认 · Speaker inferred from the paragraph before — confirm</p>
+          <p className="mt-1 italic">“{block.speakersInferredFrom}”</p>
+          <button type="button" className="mt-1 rounded border border-amber-700 px-2 py-0.5" onClick={() => edit({ type: 'update', list, id: block.id, patch: { speakersInferredFrom: null } })}>
+            确认讲者 · Confirm speaker
+          </button>
+        </div>
+      )}
+      {/* Picking speakers by hand is a decision, not an inference: it confirms them. */}
+      <SpeakersPicker
+        label="讲者 · Speakers"
+        speakers={quote.speakers}
+        onChange={(speakers) => edit({ type: 'update', list, id: block.id, patch: { quote: { ...quote, speakers }, speakersInferredFrom: null } })}
+      />
       <InterviewPicker label="访谈 · Interview" interview={quote.interview} onChange={(interview) => setQuote({ interview })} />
       {block.seeAlso ? (
         <p className="text-xs">

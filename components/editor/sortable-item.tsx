@@ -1,8 +1,8 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
+import { useContext, useState, type ReactNode } from 'react';
 import type { ListKey } from '@/lib/drafts/changeset';
-import { useEditorActions } from './editor-context';
+import { BlockedItemsContext, useEditorActions } from './editor-context';
 
 // Reordering by drag and drop (a handle, so text inside stays selectable) and by keyboard
 // (move-up / move-down buttons, reachable with Tab). Blocks can be dragged between points and
@@ -38,12 +38,15 @@ function dropIndex(event: React.DragEvent, index: number, list: ListKey) {
 export function SortableItem({ group, list, id, index, count, label, children, className = '', tools }: Props) {
   const { edit, removeWithUndo } = useEditorActions();
   const [over, setOver] = useState(false);
+  const blocked = useContext(BlockedItemsContext).has(id);
   const move = (toIndex: number) => edit({ type: 'move', list, id, toList: list, toIndex });
   const button = 'rounded px-1.5 py-0.5 text-xs hover:bg-stone-200 disabled:opacity-30 dark:hover:bg-stone-700';
   return (
     <div
+      id={`item-${id}`}
       data-sortable={group}
       data-item-id={id}
+      data-incomplete={blocked ? 'true' : undefined}
       aria-label={label}
       role="group"
       className={`${className} ${over ? 'ring-2 ring-sky-500' : ''}`}
@@ -81,6 +84,11 @@ export function SortableItem({ group, list, id, index, count, label, children, c
           ⠿
         </span>
         <span className="text-xs font-medium">{label}</span>
+        {blocked && (
+          <a href="#publish-checks" className="rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+            未完成 · Incomplete
+          </a>
+        )}
         <span className="ml-auto flex items-center gap-1">
           {tools}
           <button type="button" className={button} disabled={index === 0} onClick={() => move(index - 1)} aria-label={`上移 · Move up ${label}`}>

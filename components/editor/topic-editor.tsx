@@ -4,22 +4,30 @@ import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { EditorState } from '@/lib/drafts/editor-queries';
 import { applyEdit, getList, type DraftEdit } from '@/lib/drafts/draft-edits';
-import { publishBlockers } from '@/lib/drafts/publish-blockers';
+import { publishBlockers, publishWarnings } from '@/lib/drafts/publish-blockers';
+import { DifferencesPanel } from '@/components/transcripts/differences-panel';
+import { FindInTranscripts } from '@/components/transcripts/find-in-transcripts';
+import { ProvenanceContext, type Provenance } from '@/components/transcripts/provenance-context';
+import { TranscriptPanel } from '@/components/transcripts/transcript-panel';
+import { differenceBlockers } from '@/lib/provenance/publish-differences';
 import type { TopicDocument } from '@/lib/topics/document';
+import { citedInterviews } from '@/lib/topics/page-sources';
+import { incompleteItems } from '@/lib/topics/publishable';
 import { ConflictPanel } from './conflict-panel';
-import { EditorActionsContext, FieldIssuesContext, type EditorActions } from './editor-context';
+import { BlockedItemsContext, EditorActionsContext, FieldIssuesContext, FieldLeftContext, type EditorActions } from './editor-context';
 import { ChangelogEditor, SourcesEditor, TextListEditor, TitleEditor, ViewEditor } from './page-fields-editor';
 import { PublishPanel } from './publish-panel';
 import { SaveStatusLine } from './save-status';
 import { CampsEditor, ConsensusEditor, FOLD_ABOVE_BLOCKS } from './sections-editor';
 import { TrashTopicButton } from './trash-topic-button';
 import { useDraftSync } from './use-draft-sync';
+import { useSectionEvidence } from './use-section-evidence';
 
 type Undo = { label: string; edit: DraftEdit; at: number };
 const UNDO_MS = 10_000;
 
 /** The whole topic editor: one draft document in memory, kept in step with the server. */
-export function TopicEditor({ topicId, initial }: { topicId: string; initial: EditorState }) {
+export function TopicEditor({ topicId, initial, transcriptInterviews }: { topicId: string; initial: EditorState; transcriptInterviews: string[] }) {
   const [draft, dispatch] = useReducer(applyEdit, initial.document);
   const [startFolded] = useState(() => [...initial.document.consensus, ...initial.document.camps].reduce((n, s) => n + s.blocks.length, 0) > FOLD_ABOVE_BLOCKS);
   const [published, setPublished] = useState(initial.published);
@@ -54,8 +62,44 @@ export function TopicEditor({ topicId, initial }: { topicId: string; initial: Ed
     return () => clearTimeout(timer);
   }, [undo]);
 
-  const issues = useMemo(() => new Map(sync.issues.map((issue) => [issue.key, issue.message])), [sync.issues]);
-  const blockers = useMemo(() => publishBlockers(draft), [draft]);
+  // Fields the analyst has left, and whether publishing was attempted: only then does a field
+  // that is merely incomplete say so. A field over its limit says so at once (it stops saving).
+  const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
+  const [publishAttempted, setPublishAttempted] = useState(false);
+  const onFieldLeft = useCallback((key: string) => setLeft((all) => (all.has(key) ? all : new Set([...all, key]))), []);
+  const incomplete = useMemo(() => incompleteItems(draft), [draft]);
+  // Serialised, so the contexts change identity only when what they say changes, not on every
+  // keystroke: every field reads them, and re-rendering all of them would make typing slow.
+  const issuesKey = JSON.stringify([
+    ...incomplete
+      .filter((item) => publishAttempted || [...left].some((key) => key === item.field || key.startsWith(`${item.field}.`)))
+      .map((item) => [item.field, item.fieldMessage]),
+    ...sync.issues.map((issue) => [issue.key, issue.message]),
+  ]);
+  const issues = useMemo(() => new Map(JSON.parse(issuesKey) as [string, string][]), [issuesKey]);
+  const blockers = useMemo(() => [...publishBlockers(draft), ...differenceBlockers(draft)], [draft]);
+  const blockedKey = blockers.map((b) => b.blockId).join(' ');
+  const blockedItems = useMemo(() => new Set(blockedKey.split(' ')), [blockedKey]);
+  const warnings = useMemo(() => publishWarnings(draft), [draft]);
+  const cited = useMemo(() => citedInterviews({ consensus: draft.consensus, camps: draft.camps }), [draft.consensus, draft.camps]);
+  const evidence = useSectionEvidence(draft, initial.quoteUses);
+  const [withTranscripts, setWithTranscripts] = useState(() => new Set(transcriptInterviews));
+  const { acceptServerState } = sync;
+  const provenance = useMemo<Provenance>(
+    () => ({
+      transcriptInterviews: withTranscripts,
+      markTranscript: (interviewId) => setWithTranscripts((all) => (all.has(interviewId) ? all : new Set([...all, interviewId]))),
+      adopt: acceptServerState,
+    }),
+    [withTranscripts, acceptServerState],
+  );
+  const sections = useMemo(
+    () => [
+      ...draft.consensus.map((p, i) => ({ list: `blocks:${p.id}` as const, label: `共识 ${i + 1} · Point ${i + 1}: ${p.statement.slice(0, 40)}` })),
+      ...draft.camps.map((c) => ({ list: `blocks:${c.id}` as const, label: `阵营 ${c.label} · Camp ${c.label}: ${c.stance.slice(0, 40)}` })),
+    ],
+    [draft.consensus, draft.camps],
+  );
   // Problems no single field shows: too many camps or blocks for one page.
   const pageIssues = useMemo(() => sync.issues.filter((issue) => /^topic\.(item|consensus|camps)$/.test(issue.key)), [sync.issues]);
   const [savesAtPublish, setSavesAtPublish] = useState<number | null>(null);
@@ -68,13 +112,21 @@ export function TopicEditor({ topicId, initial }: { topicId: string; initial: Ed
 
   return (
     <EditorActionsContext.Provider value={actions}>
+      <ProvenanceContext.Provider value={provenance}>
       <FieldIssuesContext.Provider value={issues}>
+      <FieldLeftContext.Provider value={onFieldLeft}>
+      <BlockedItemsContext.Provider value={blockedItems}>
         <div className="sticky top-0 z-10 -mx-4 border-b border-stone-200 bg-stone-50 px-4 py-2 dark:border-stone-800 dark:bg-stone-950">
           <div className="flex flex-wrap items-center gap-3">
             <h1 className="mr-auto truncate text-lg font-bold">
               {draft.titleZh || '(无标题)'} <span className="font-normal text-stone-500">· {draft.titleEn}</span>
             </h1>
             <SaveStatusLine status={sync.status} message={sync.message} issueCount={sync.issues.length} backupFailed={sync.backupFailed} />
+            {blockers.length > 0 && (
+              <a href="#publish-checks" data-publish-blockers={blockers.length} className="text-sm text-amber-800 underline underline-offset-2 dark:text-amber-300">
+                发布前待处理 {blockers.length} 项 · {blockers.length} to resolve before publishing
+              </a>
+            )}
             <button type="button" onClick={() => void sync.saveNow()} className="rounded border border-stone-400 px-2 py-1 text-sm" title="Ctrl/⌘ + S">
               保存 · Save
             </button>
@@ -117,6 +169,13 @@ export function TopicEditor({ topicId, initial }: { topicId: string; initial: Ed
             topicId={topicId}
             published={published}
             blockers={blockers}
+            attempted={publishAttempted}
+            onAttempt={() => setPublishAttempted(true)}
+            warnings={warnings}
+            evidenceWarnings={evidence.warnings}
+            onConfirmAll={() => {
+              for (const warning of warnings) dispatch({ type: 'update', list: warning.list, id: warning.blockId, patch: { speakersInferredFrom: null } });
+            }}
             flush={sync.flush}
             version={sync.version}
             onPublished={(result) => {
@@ -126,10 +185,13 @@ export function TopicEditor({ topicId, initial }: { topicId: string; initial: Ed
             }}
             onUnpublished={() => setPublished(null)}
           />
+          <DifferencesPanel draft={draft} />
+          <FindInTranscripts />
+          <TranscriptPanel sections={sections} />
           <TitleEditor titleZh={draft.titleZh} titleEn={draft.titleEn} slug={draft.slug} published={Boolean(published)} />
-          <SourcesEditor sources={draft.sources} sisterTopics={draft.sisterTopics} topicId={topicId} />
-          <ConsensusEditor points={draft.consensus} startFolded={startFolded} />
-          <CampsEditor camps={draft.camps} startFolded={startFolded} />
+          <SourcesEditor sources={draft.sources} cited={cited} sisterTopics={draft.sisterTopics} topicId={topicId} />
+          <ConsensusEditor points={draft.consensus} startFolded={startFolded} evidence={evidence.bySection} />
+          <CampsEditor camps={draft.camps} startFolded={startFolded} evidence={evidence.bySection} />
           <TextListEditor list="blindSpots" title="都没说透的 · Blind spots" items={draft.blindSpots} addLabel="盲点 · Add blind spot" />
           <ViewEditor view={draft.view} />
           <TextListEditor list="openQuestions" title="还想知道什么 · Open questions" items={draft.openQuestions} addLabel="问题 · Add question" />
@@ -152,7 +214,10 @@ export function TopicEditor({ topicId, initial }: { topicId: string; initial: Ed
             </button>
           </div>
         )}
+      </BlockedItemsContext.Provider>
+      </FieldLeftContext.Provider>
       </FieldIssuesContext.Provider>
+      </ProvenanceContext.Provider>
     </EditorActionsContext.Provider>
   );
 }

@@ -11,7 +11,8 @@ export function TrashTopicButton({ topicId }: { topicId: string }) {
   const [message, setMessage] = useState<string | null>(null);
   const trash = async () => {
     const state = await trashTopicAction(topicId).catch(() => null);
-    if (state?.status === 'success') router.push('/editor');
+    // The desk says what happened, by name: the editor the analyst was in is gone.
+    if (state?.status === 'success') router.push(`/editor?trashed=${encodeURIComponent(topicId)}`);
     else setMessage(state?.message ?? '无法连接服务器 · The server cannot be reached.');
   };
   return (

@@ -6,6 +6,7 @@ import { confirmImportAction, previewImportAction, type ImportState } from '@/ap
 import { FieldError, FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
 import { ImportReportView } from './import-report-view';
+import { CsrfField } from '@/components/ui/csrf-field';
 
 const idle: ImportState = { status: 'idle' };
 const button = 'rounded bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900';
@@ -22,7 +23,12 @@ export function ImportForm() {
       <div className="mt-6">
         <FormMessage id="import-done" state={confirm} />
         <ImportReportView report={done.report} />
-        {done.report.published && (
+        {done.report.topicId && (
+          <Link href={`/editor/topics/${done.report.topicId}`} className="mt-4 mr-4 inline-block underline underline-offset-2">
+            编辑这个主题 · Edit this topic
+          </Link>
+        )}
+        {done.report.published && done.report.outcome !== 'unchanged' && (
           <Link href={`/topics/${done.report.slug}`} className="mt-4 inline-block underline underline-offset-2">
             查看页面 · View the page
           </Link>
@@ -34,6 +40,7 @@ export function ImportForm() {
   return (
     <div className="mt-6 space-y-8">
       <form action={previewAction} className="space-y-4" aria-describedby="import-preview-message">
+        <CsrfField />
         <div>
           <label htmlFor="file" className="block text-sm font-medium">
             文件(.txt 或 .md,最大 5 MB) · File (.txt or .md, 5 MB at most)
@@ -58,8 +65,10 @@ export function ImportForm() {
           <h2 id="preview-title" className="font-semibold">预览 · Preview</h2>
           <ImportReportView report={previewed.report} />
           <form action={confirmAction} className="mt-4" aria-describedby="import-confirm-message">
+            <CsrfField />
             <input type="hidden" name="document" value={previewed.document} />
             <input type="hidden" name="slug" value={previewed.slug} />
+            <input type="hidden" name="source" value={previewed.source} />
             {previewed.publish && <input type="hidden" name="publish" value="on" />}
             <FormMessage id="import-confirm-message" state={confirm} />
             <button type="submit" disabled={confirming} className={button}>

@@ -5,6 +5,7 @@ import { saveInterviewAction } from '@/app/(editor)/editor/interviews/actions';
 import { idleState } from '@/lib/actions/action-state';
 import { FieldError, FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
+import { CsrfField } from '@/components/ui/csrf-field';
 
 export type InterviewFormValues = Record<'show' | 'episodeTitle' | 'episodeNumber' | 'publishedOn' | 'url' | 'spokenLanguage' | 'transcriptLanguage' | 'transcriptNotes' | 'notes', string>;
 
@@ -26,6 +27,7 @@ export function InterviewForm({ id, initial }: { id?: string; initial: Interview
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="mt-4 grid max-w-2xl gap-3" aria-describedby="interview-form-message">
+      <CsrfField />
       {id && <input type="hidden" name="id" value={id} />}
       {FIELDS.map(([name, label, required]) => (
         <TextField key={name} id={`interview-${name}`} name={name} label={label} required={required} defaultValue={values[name]} errors={errors[name]} />

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { restoreRevisionAction, type RestoreState } from '@/app/(editor)/editor/topics/[id]/history/actions';
 import { FormMessage } from '@/components/ui/form-message';
+import { CsrfField } from '@/components/ui/csrf-field';
 
 const idle: RestoreState = { status: 'idle' };
 
@@ -11,6 +12,7 @@ export function RestoreButton({ topicId, number }: { topicId: string; number: nu
   const [state, action, pending] = useActionState(restoreRevisionAction, idle);
   return (
     <form action={action} aria-describedby={`restore-${number}-message`}>
+      <CsrfField />
       <input type="hidden" name="topicId" value={topicId} />
       <input type="hidden" name="number" value={number} />
       <button type="submit" disabled={pending} className="rounded border border-stone-300 px-2 py-0.5 text-xs disabled:opacity-60 dark:border-stone-600">

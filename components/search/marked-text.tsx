@@ -1,6 +1,6 @@
 import { highlight } from '@/lib/search/highlight';
 
-/** A result's text with the searched words marked. */
+/** A result's text with the searched terms marked (folded terms: lib/search/query.ts). */
 export function MarkedText({ text, words }: { text: string; words: string[] }) {
   return (
     <>

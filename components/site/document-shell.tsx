@@ -1,3 +1,4 @@
+import type { Route } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
@@ -10,7 +11,7 @@ import { LanguageSwitch } from './language-switch';
  * dynamic request, signed-in check and redirect on the server for every reader who never
  * signs in). A click still navigates without a full reload.
  */
-export async function DocumentShell({ locale, children }: { locale: Locale; children: ReactNode }) {
+export async function DocumentShell({ locale, signedIn = false, children }: { locale: Locale; signedIn?: boolean; children: ReactNode }) {
   const t = await getTranslations({ locale, namespace: 'Site' });
   return (
     <html lang={HTML_LANG[locale]}>
@@ -21,15 +22,21 @@ export async function DocumentShell({ locale, children }: { locale: Locale; chil
               Topic Desk{locale === 'zh' && <span className="font-normal text-stone-500"> · {t('brand')}</span>}
             </Link>
             <div className="flex items-center gap-3">
+              <Link href={'/speakers' as Route} prefetch={false} className="text-sm underline-offset-2 hover:underline">
+                {t('speakers')}
+              </Link>
               {/* A plain GET form: search works without any script. */}
-              <form role="search" action="/search" className="flex">
+              <form role="search" aria-label={t('siteSearch')} action="/search" className="flex">
                 <label htmlFor="site-search" className="sr-only">{t('search')}</label>
                 <input id="site-search" type="search" name="q" placeholder={t('search')} className="w-28 rounded border border-stone-300 bg-transparent px-2 py-0.5 text-sm sm:w-44 dark:border-stone-600" />
               </form>
-              {/* Static on purpose: the public pages are cached for every reader alike. */}
-              <Link href="/editor" prefetch={false} className="text-sm text-stone-600 underline-offset-2 hover:underline dark:text-stone-300">
-                {t('signIn')}
-              </Link>
+              {/* Static on purpose: the public pages are cached for every reader alike. The signed-in
+                  screens have their own navigation, and no sign-in link. */}
+              {!signedIn && (
+                <Link href="/editor" prefetch={false} className="text-sm text-stone-600 underline-offset-2 hover:underline dark:text-stone-300">
+                  {t('signIn')}
+                </Link>
+              )}
               <LanguageSwitch locale={locale} />
             </div>
           </nav>

@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import type { LedgerTopic } from '@/lib/sources/reader-queries';
-import { campAnchor } from '@/components/topic/camps-section';
+import type { LedgerTopic } from '@/lib/published/source-reads';
+import { campIdAnchor } from '@/lib/topics/camp-labels';
 import { ParaphraseBlock } from '@/components/topic/block-list';
 import { QuoteBlock } from '@/components/topic/quote-block';
 
@@ -25,7 +25,7 @@ export function Ledger({ topics, showAttribution }: { topics: LedgerTopic[]; sho
             {topic.entries.map((entry, index) => {
               const where =
                 entry.place.type === 'camp' ? (
-                  <Link href={`/topics/${topic.slug}#${campAnchor(entry.place)}`} className="underline underline-offset-2">
+                  <Link href={`/topics/${topic.slug}#${campIdAnchor(entry.place)}`} className="underline underline-offset-2">
                     {t('campPlace', { label: entry.place.label })} · “{entry.place.stance}”
                   </Link>
                 ) : (

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { LedgerTopic } from '@/lib/sources/reader-queries';
+import type { LedgerTopic } from '@/lib/published/source-reads';
 
 const ROW = 28;
 const COLUMN = 30;

@@ -7,6 +7,7 @@ import type { SpeakerRef } from '@/lib/topics/document';
 import { LibraryPicker } from '@/components/editor/library-picker';
 import { speakerText } from '@/components/editor/ref-pickers';
 import { FormMessage } from '@/components/ui/form-message';
+import { CsrfField } from '@/components/ui/csrf-field';
 
 /** Admins: fold a duplicate record of this person into this one (undoable from the audit log). */
 export function MergeSpeakerForm({ survivorId, survivorName }: { survivorId: string; survivorName: string }) {
@@ -14,6 +15,7 @@ export function MergeSpeakerForm({ survivorId, survivorName }: { survivorId: str
   const [picked, setPicked] = useState<SpeakerRef | null>(null);
   return (
     <form action={action} className="mt-2 space-y-2" aria-describedby="merge-message">
+      <CsrfField />
       <input type="hidden" name="survivorId" value={survivorId} />
       <input type="hidden" name="mergedId" value={picked?.id ?? ''} />
       {picked ? (

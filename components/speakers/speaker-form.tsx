@@ -1,10 +1,13 @@
 'use client';
 
-import { useActionState, useState } from 'react';
-import { createSpeakerRecordAction, updateSpeakerAction } from '@/app/(editor)/editor/speakers/actions';
+import Link from 'next/link';
+import { startTransition, useActionState, useState } from 'react';
+import { createSpeakerRecordAction, updateSpeakerAction, type SpeakerFormState } from '@/app/(editor)/editor/speakers/actions';
+import type { SpeakerTwin } from '@/lib/speakers/twin';
 import { idleState } from '@/lib/actions/action-state';
 import { FieldError, FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
+import { CsrfField } from '@/components/ui/csrf-field';
 
 type Affiliation = { organisation: string; role: string; startedOn: string; endedOn: string };
 export type SpeakerFormValues = { name: string; aliases: string; bio: string; links: string; affiliations: Affiliation[] };
@@ -14,11 +17,22 @@ let rowKey = 0;
 
 /** Name, aliases, bio, links and the affiliation history ("former OpenAI" comes from it). */
 export function SpeakerForm({ id, initial }: { id?: string; initial: SpeakerFormValues }) {
-  const [state, action, pending] = useActionState(id ? updateSpeakerAction : createSpeakerRecordAction, idleState);
+  const [state, action, pending] = useActionState<SpeakerFormState, FormData>(id ? updateSpeakerAction : createSpeakerRecordAction, idleState);
   const [rows, setRows] = useState(() => initial.affiliations.map((row) => ({ ...row, key: rowKey++ })));
   const errors = state.fieldErrors ?? {};
+  const twin = state.result?.twin;
+  // Dispatched by hand rather than through `action=`: React resets a form after its action,
+  // and a form stopped to ask about a namesake (or refused) must keep what the analyst typed.
+  // The button pressed goes with the data ("a different person" sends differentFrom).
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => action(data));
+  };
   return (
-    <form action={action} className="mt-4 max-w-2xl space-y-3" aria-describedby="speaker-form-message">
+    // method="post": before the script loads, a submit must not put the fields (and the form token) in the address.
+    <form method="post" onSubmit={submit} className="mt-4 max-w-2xl space-y-3" aria-describedby="speaker-form-message">
+      <CsrfField />
       {id && <input type="hidden" name="id" value={id} />}
       <TextField id="speaker-name" name="name" label="姓名 · Name" required maxLength={200} defaultValue={initial.name} errors={errors.name} />
       <div>
@@ -56,9 +70,29 @@ export function SpeakerForm({ id, initial }: { id?: string; initial: SpeakerForm
         <FieldError id="speaker-affiliations-error" errors={errors.affiliations} />
       </fieldset>
       <FormMessage id="speaker-form-message" state={state} />
+      {twin && <TwinChoice twin={twin} pending={pending} />}
       <button type="submit" disabled={pending} className="rounded bg-stone-800 px-4 py-2 text-white disabled:opacity-50 dark:bg-stone-200 dark:text-stone-900">
         {id ? '保存讲者 · Save speaker' : '创建讲者 · Create speaker'}
       </button>
     </form>
+  );
+}
+
+/** Another record has this name: the analyst says whether it is the same person. */
+function TwinChoice({ twin, pending }: { twin: SpeakerTwin; pending: boolean }) {
+  const who = twin.affiliation ? `${twin.name}(${twin.affiliation})` : twin.name;
+  return (
+    <fieldset className="rounded border border-amber-500 p-3 text-sm">
+      <legend className="px-1 font-medium">同名讲者 · A speaker with this name</legend>
+      <p>讲者库里已有 {who}。 · {who} is already in the library.</p>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <Link href={`/editor/speakers/${twin.id}`} className="rounded border border-stone-400 px-3 py-1">
+          同一个人:打开已有记录 · Same person: open the existing record
+        </Link>
+        <button type="submit" name="differentFrom" value={twin.id} disabled={pending} className="rounded bg-stone-800 px-3 py-1 text-white disabled:opacity-50 dark:bg-stone-200 dark:text-stone-900">
+          不同的人:仍然保存 · A different person: save anyway
+        </button>
+      </div>
+    </fieldset>
   );
 }

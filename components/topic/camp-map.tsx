@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { fitLines } from '@/lib/text/fit-lines';
 import type { Block, SpeakerRef, TopicDocument } from '@/lib/topics/document';
 
 // A picture of who stands where: a column per camp (and one for the consensus), the people in
@@ -32,16 +33,24 @@ function columnsOf(doc: TopicDocument, names: { consensus: string; camp: (label:
   return [...(consensus.people.length ? [consensus] : []), ...camps].filter((c) => c.people.length > 0);
 }
 
-const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+// What fits in a column (SVG text does not wrap): the stance in two lines, a title and each
+// name in one, cut with "…"; the full texts are in the text version below the map and in each
+// cut line's own <title>. Widths from COLUMN minus the box's margins and each text's indent.
+const TITLE_WIDTH = COLUMN - 24;
+const NAME_WIDTH = COLUMN - 38;
+const STANCE_LINES = 2;
+const STANCE_LINE_HEIGHT = 14;
 
 export function CampMap({ document }: { document: TopicDocument }) {
   const t = useTranslations('Topic');
   const columns = columnsOf(document, { consensus: t('mapConsensus'), camp: (label) => t('campLabel', { label }) });
   if (columns.length < 2) return null;
+  const stances = columns.map((column) => fitLines(column.subtitle, TITLE_WIDTH, 11, STANCE_LINES));
+  const head = HEAD + (Math.max(1, ...stances.map((stance) => stance.lines.length)) - 1) * STANCE_LINE_HEIGHT;
   const rows = Math.max(...columns.map((c) => c.people.length + (c.more ? 1 : 0)));
   const width = columns.length * COLUMN;
-  const height = HEAD + rows * ROW + 12;
-  const at = (columnIndex: number, row: number) => ({ x: columnIndex * COLUMN + 16, y: HEAD + row * ROW + ROW / 2 });
+  const height = head + rows * ROW + 12;
+  const at = (columnIndex: number, row: number) => ({ x: columnIndex * COLUMN + 16, y: head + row * ROW + ROW / 2 });
 
   // Where each person appears, in column order: joined by a line.
   const places = new Map<string, { x: number; y: number }[]>();
@@ -68,21 +77,24 @@ export function CampMap({ document }: { document: TopicDocument }) {
           {columns.map((column, c) => (
             <g key={column.key}>
               <rect x={c * COLUMN + 4} y={4} width={COLUMN - 8} height={height - 8} rx={8} fill="currentColor" fillOpacity={0.04} stroke="currentColor" strokeOpacity={0.15} />
-              <text x={c * COLUMN + 12} y={24} fontSize={14} fontWeight={600} fill="currentColor">{column.title}</text>
-              <text x={c * COLUMN + 12} y={41} fontSize={11} fill="currentColor" fillOpacity={0.7}>{short(column.subtitle, 22)}</text>
+              <FittedText x={c * COLUMN + 12} y={24} fontSize={14} fontWeight={600} width={TITLE_WIDTH} text={column.title} />
+              {stances[c]!.lines.map((line, i) => (
+                <text key={i} x={c * COLUMN + 12} y={41 + i * STANCE_LINE_HEIGHT} fontSize={11} fill="currentColor" fillOpacity={0.7}>
+                  {stances[c]!.cut && <title>{column.subtitle}</title>}
+                  {line}
+                </text>
+              ))}
               {column.people.map((person, r) => {
                 const p = at(c, r);
                 return (
                   <g key={person.speaker.id}>
                     <circle cx={p.x} cy={p.y} r={6} fill={person.member ? 'currentColor' : 'var(--color-white, #fff)'} stroke="currentColor" strokeWidth={2} />
-                    <text x={p.x + 12} y={p.y + 4} fontSize={12} fontWeight={bridgeNames.has(person.speaker.id) ? 600 : 400} fill="currentColor">
-                      {short(person.speaker.name, 17)}
-                    </text>
+                    <FittedText x={p.x + 12} y={p.y + 4} fontSize={12} fontWeight={bridgeNames.has(person.speaker.id) ? 600 : 400} width={NAME_WIDTH} text={person.speaker.name} />
                   </g>
                 );
               })}
               {column.more > 0 && (
-                <text x={c * COLUMN + 12} y={HEAD + column.people.length * ROW + ROW / 2 + 4} fontSize={11} fill="currentColor" fillOpacity={0.7}>
+                <text x={c * COLUMN + 12} y={head + column.people.length * ROW + ROW / 2 + 4} fontSize={11} fill="currentColor" fillOpacity={0.7}>
                   +{column.more}
                 </text>
               )}
@@ -112,5 +124,16 @@ export function CampMap({ document }: { document: TopicDocument }) {
         </details>
       </figcaption>
     </figure>
+  );
+}
+
+/** One line of the map cut to its width; when cut, its <title> holds the whole text. */
+function FittedText({ x, y, fontSize, fontWeight, width, text }: { x: number; y: number; fontSize: number; fontWeight: number; width: number; text: string }) {
+  const { lines, cut } = fitLines(text, width, fontSize, 1);
+  return (
+    <text x={x} y={y} fontSize={fontSize} fontWeight={fontWeight} fill="currentColor">
+      {cut && <title>{text}</title>}
+      {lines[0] ?? ''}
+    </text>
   );
 }

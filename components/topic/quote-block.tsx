@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { Block } from '@/lib/topics/document';
 import { LightMarkdown } from '@/components/ui/light-markdown';
 import { Attribution } from './attribution';
+import { QuoteProvenance } from './quote-provenance';
 
 /**
  * A verbatim quote: the original first, its translation under it, then who said it and where.
@@ -44,6 +45,7 @@ export function QuoteBlock({
       {!quote.original && (
         <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">{t('translationOnly')}</p>
       )}
+      <QuoteProvenance quote={quote} />
       {showAttribution && (
         <figcaption>
           <Attribution speakers={quote.speakers} interview={quote.interview} seeAlso={block.seeAlso} />

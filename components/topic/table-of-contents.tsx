@@ -1,13 +1,14 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { TopicDocument } from '@/lib/topics/document';
 import { chineseNumeral } from '@/lib/text/chinese-numeral';
-import { campAnchor } from './camps-section';
+import { campAnchor } from '@/lib/topics/camp-labels';
 
 const plain = (markdown: string) => markdown.replace(/[*_`[\]]|\(https?:[^)]*\)/g, '').slice(0, 48);
 
 /**
  * Anchors for every section, consensus point and camp. Points link by their stable id and camps
- * by their label (#camp-b), so a deep link survives reordering the others.
+ * by their letter (#camp-b), kept by the camp when a reorder changes its letter, so a deep link
+ * survives reordering (lib/topics/camp-labels.ts).
  */
 export function TableOfContents({ document }: { document: TopicDocument }) {
   const t = useTranslations('Topic');

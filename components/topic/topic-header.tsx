@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { TopicDocument } from '@/lib/topics/document';
+import { pageSources } from '@/lib/topics/page-sources';
 
 export function TopicHeader({
   document,
@@ -36,7 +37,7 @@ export function TopicHeader({
           )
         )}
         {' · '}
-        {t('interviews', { count: document.sources.length })}
+        {t('interviews', { count: pageSources(document).length })}
       </p>
     </header>
   );

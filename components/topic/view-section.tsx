@@ -1,4 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { CONFIDENCE_LEVELS, type EditorView } from '@/lib/topics/document';
 import { CONFIDENCE_LABELS } from '@/lib/topics/confidence';
 import { LightMarkdown } from '@/components/ui/light-markdown';
@@ -40,8 +42,9 @@ function LabelledText({ label, pageLabel, text, className }: { label: string; pa
 }
 
 /** 我的看法: the editor's judgment, set apart as opinion rather than fact. */
-export function ViewSection({ view }: { view: EditorView | null }) {
+export function ViewSection({ view, history, historySlug }: { view: EditorView | null; history?: ReactNode; historySlug?: string }) {
   const t = useTranslations('Topic');
+  const th = useTranslations('History');
   const language = useLocale() === 'en' ? 'en' : 'zh';
   return (
     <Section id="view" title={t('view')}>
@@ -63,6 +66,14 @@ export function ViewSection({ view }: { view: EditorView | null }) {
           <LabelledText className="mt-4" label={t('strongestSupport')} pageLabel="最强的支撑" text={view.strongestSupport} />
           <LabelledText className="mt-2" label={t('weakestLink')} pageLabel="最弱的环节" text={view.weakestLink} />
         </div>
+      )}
+      {history}
+      {historySlug && (
+        <p className="mt-2 text-sm">
+          <Link href={`/topics/${historySlug}/history`} prefetch={false} className="inline-block py-1 underline underline-offset-2">
+            {th('allVersions')}
+          </Link>
+        </p>
       )}
     </Section>
   );

@@ -7,17 +7,19 @@ import type { ActionState } from '@/lib/actions/action-state';
 import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password-policy';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
+import { CsrfField } from '@/components/ui/csrf-field';
 
 const initial: ActionState = { status: 'idle' };
 
-export function ChangePasswordForm() {
+/** `callbackUrl`: where signing in again with the new password leads (a path checked by the page). */
+export function ChangePasswordForm({ callbackUrl = '/account' }: { callbackUrl?: string }) {
   const [state, action, pending] = useActionState(changePasswordAction, initial);
   const errors = state.fieldErrors ?? {};
   if (state.status === 'success') {
     return (
       <div className="mt-6">
         <FormMessage id="password-message" state={state} />
-        <Link href="/login?callbackUrl=%2Faccount" className="underline underline-offset-2">登录 · Sign in</Link>
+        <Link href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="underline underline-offset-2">登录 · Sign in</Link>
       </div>
     );
   }
@@ -28,6 +30,7 @@ export function ChangePasswordForm() {
   ];
   return (
     <form action={action} className="mt-6 max-w-sm space-y-4" aria-describedby="password-message">
+      <CsrfField />
       {fields.map((field) => (
         <TextField key={field.name} id={field.name} name={field.name} type="password" label={field.label} required
           maxLength={PASSWORD_MAX} autoComplete={field.autoComplete} errors={errors[field.name]} />

@@ -7,6 +7,7 @@ import { ROLE_LABELS, ROLES } from '@/lib/auth/roles';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
 import { OneTimePasswordNotice } from './one-time-password-notice';
+import { CsrfField } from '@/components/ui/csrf-field';
 
 const initial: ActionState<{ email: string; oneTimePassword: string }> = { status: 'idle' };
 const input = 'mt-1 w-full rounded border border-stone-300 bg-transparent px-3 py-2 dark:border-stone-600';
@@ -17,6 +18,7 @@ export function CreateUserForm() {
   const values = state.status === 'error' ? state.values : undefined;
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-4 sm:items-end" aria-describedby="create-user-message">
+      <CsrfField />
       <TextField id="new-email" name="email" type="email" label="邮箱 · Email" required maxLength={254}
         defaultValue={values?.email} errors={errors.email} />
       <TextField id="new-name" name="name" label="姓名 · Name" required maxLength={100} defaultValue={values?.name} errors={errors.name} />

@@ -6,6 +6,7 @@ import type { ActionState } from '@/lib/actions/action-state';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/roles';
 import { FormMessage } from '@/components/ui/form-message';
 import { OneTimePasswordNotice } from './one-time-password-notice';
+import { CsrfField } from '@/components/ui/csrf-field';
 
 const idle: ActionState = { status: 'idle' };
 const idleReset: ActionState<{ oneTimePassword: string }> = { status: 'idle' };
@@ -20,6 +21,7 @@ export function UserRowActions({ userId, email, role, disabled }: { userId: stri
   return (
     <div className="flex flex-wrap items-center gap-2" aria-describedby={messageId}>
       <form action={changeRole} className="flex items-center gap-1">
+        <CsrfField />
         <input type="hidden" name="userId" value={userId} />
         <label className="sr-only" htmlFor={`role-${userId}`}>{`角色 · Role of ${email}`}</label>
         <select id={`role-${userId}`} name="role" defaultValue={role} className="rounded border border-stone-300 bg-transparent px-1 py-1 dark:border-stone-600">
@@ -30,6 +32,7 @@ export function UserRowActions({ userId, email, role, disabled }: { userId: stri
         <button type="submit" disabled={rolePending} className={button}>改角色 · Set role</button>
       </form>
       <form action={toggleDisabled}>
+        <CsrfField />
         <input type="hidden" name="userId" value={userId} />
         <input type="hidden" name="disabled" value={disabled ? 'false' : 'true'} />
         <button type="submit" disabled={disabledPending} className={button}>
@@ -37,6 +40,7 @@ export function UserRowActions({ userId, email, role, disabled }: { userId: stri
         </button>
       </form>
       <form action={resetPassword}>
+        <CsrfField />
         <input type="hidden" name="userId" value={userId} />
         <button type="submit" disabled={resetPending} className={button}>重置密码 · Reset password</button>
       </form>

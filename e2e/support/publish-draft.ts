@@ -1,13 +1,13 @@
 // Publishes a topic's draft as the editor's publish button will (used until that screen exists).
 // Run with: node --conditions=react-server --import tsx e2e/support/publish-draft.ts <slug>
 import { getDb } from '@/lib/db';
-import { publishDraft } from '@/lib/revisions/publish';
+import { publishTopic } from '@/lib/publishing/publish-topic';
 
 const [slug] = process.argv.slice(2);
 const db = getDb();
 try {
   const topic = await db.topic.findUniqueOrThrow({ where: { slug }, select: { id: true, version: true } });
-  await publishDraft(db, { topicId: topic.id, expectedVersion: topic.version, authorId: null, message: 'e2e publish' });
+  await publishTopic(db, { topicId: topic.id, expectedVersion: topic.version, publisher: { userId: null, via: 'command-line' } });
 } finally {
   await db.$disconnect();
 }

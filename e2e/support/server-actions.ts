@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { storageStateFor, type RoleName } from './accounts';
+import { CSRF_COOKIE, CSRF_FIELD } from '../../lib/security/csrf-token';
 
 // The build's server actions and route handlers, and a way to call an action exactly as Next's
 // client does. Shared by the authorization matrix and the fuzzing spec.
@@ -44,16 +45,25 @@ const { encodeReply } = createRequire(import.meta.url)('next/dist/compiled/react
 };
 
 /** The session cookie of a role, as the browser would send it (from auth.setup.ts's saved state). */
-export function cookieHeader(identity: Identity): string {
-  if (identity === 'ANONYMOUS') return '';
-  const state = JSON.parse(readFileSync(storageStateFor(identity), 'utf8')) as { cookies: { name: string; value: string }[] };
-  return state.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+function cookiesOf(identity: Identity): { name: string; value: string }[] {
+  if (identity === 'ANONYMOUS') return [];
+  return (JSON.parse(readFileSync(storageStateFor(identity), 'utf8')) as { cookies: { name: string; value: string }[] }).cookies;
 }
+
+export function cookieHeader(identity: Identity): string {
+  return cookiesOf(identity).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+}
+
+/** The form token a signed-in page of this identity's browser carries (lib/security/csrf-token.ts). */
+export const csrfTokenOf = (identity: Identity) => cookiesOf(identity).find((cookie) => cookie.name === CSRF_COOKIE)?.value;
 
 // Posted with fetch exactly as Next's client posts an action: React's reply encoding as a
 // multipart body, the action id in a header, and the page's own origin.
 export async function callAction(baseURL: string, identity: Identity, action: ManifestAction, fields: Record<string, string | File>, origin = baseURL, args?: unknown[]) {
   const form = new FormData();
+  // As the browser's form would: with the token its signed-in pages carry, unless the caller set one.
+  const token = csrfTokenOf(identity);
+  if (token && !(CSRF_FIELD in fields)) form.append(CSRF_FIELD, token);
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
   const response = await fetch(new URL(action.pagePath, baseURL), {
     method: 'POST',

@@ -6,6 +6,9 @@ import { UserFacingError } from './user-facing-error';
 // Kept apart so that data code can raise it without importing the session (and Next).
 export { UserFacingError };
 
+const PASSWORD_CHANGE_REQUIRED_MESSAGE =
+  '你正在使用一次性密码,请先在“账号”页设置自己的密码 · You signed in with a one-time password: choose your own on the Account page first.';
+
 /** PostgreSQL refuses NUL bytes in text (22021): bad input, not a server fault. */
 function isUnstorableText(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
@@ -16,6 +19,9 @@ function isUnstorableText(error: unknown): boolean {
 /** Turns what a mutation threw into the form's state; anything unexpected is rethrown. */
 export function actionError<R>(error: unknown, values?: Record<string, string>): ActionState<R> {
   if (error instanceof AuthorizationError) {
+    if (error.code === 'PASSWORD_CHANGE_REQUIRED') {
+      return { status: 'error', code: 'FORBIDDEN', message: PASSWORD_CHANGE_REQUIRED_MESSAGE, values };
+    }
     return {
       status: 'error',
       code: error.code,

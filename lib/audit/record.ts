@@ -15,13 +15,17 @@ export type AuditAction =
   | 'user.password-reset'
   | 'revision.restore'
   | 'topic.create'
+  | 'topic.import'
   | 'topic.publish'
   | 'topic.unpublish'
   | 'trash.move'
   | 'trash.restore'
   | 'trash.purge'
   | 'speaker.merge'
-  | 'speaker.unmerge';
+  | 'speaker.unmerge'
+  | 'transcript.import'
+  | 'transcript.labels'
+  | 'quote.anchor';
 
 export type AuditEntry = {
   action: AuditAction;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryText } from '@/lib/text/query-param';
 
 export const AUDIT_ACTIONS = [
   'auth.sign-in',
@@ -12,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'user.password-reset',
   'revision.restore',
   'topic.create',
+  'topic.import',
   'topic.publish',
   'topic.unpublish',
   'trash.move',
@@ -30,7 +32,7 @@ const optionalDate = z
 /** The audit screen's filters, from the query string: anything malformed is reported, not guessed. */
 export const auditFilterSchema = z.object({
   action: z.enum(AUDIT_ACTIONS).or(z.literal('')).optional().transform((value) => value || undefined),
-  actor: z.string().trim().max(254).optional().transform((value) => value || undefined),
+  actor: queryText(254).transform((value) => value || undefined),
   from: optionalDate.optional(),
   to: optionalDate.optional(),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),

@@ -2,7 +2,8 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { recordAudit } from '@/lib/audit/record';
-import { lastForwardedFor } from '@/lib/audit/request-ip';
+import { clientIpFromHeaders } from '@/lib/audit/request-ip';
+import { getDb } from '@/lib/db';
 import type { Role } from './roles';
 import { signInWithPassword } from './sign-in';
 
@@ -11,7 +12,8 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 /** Error codes the sign-in form turns into messages (next-auth passes them through as `error`). */
 export const SIGN_IN_ERRORS = { invalid: 'invalid', throttled: 'throttled' } as const;
 
-const clientIp = (headers: Record<string, unknown> | undefined) => lastForwardedFor(headers?.['x-forwarded-for']);
+// next-auth hands authorize() the request's headers as a plain object with lower-case names.
+const clientIp = (headers: Record<string, unknown> | undefined) => clientIpFromHeaders((name) => headers?.[name]);
 
 const secureCookies =
   process.env.NODE_ENV === 'production' && !/^http:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(process.env.NEXTAUTH_URL ?? '');
@@ -51,8 +53,17 @@ export const authOptions: NextAuthOptions = {
     },
   },
   events: {
+    // Signing out revokes the token, not only the cookie: the user's session version moves on,
+    // so this JWT (and any copy of it) is refused by getCurrentUser from now on, although its
+    // signature is good until it expires. That ends the user's other sessions too. A token
+    // already revoked changes nothing (it cannot be used to sign the user out elsewhere).
     async signOut({ token }) {
-      if (token?.sub) await recordAudit({ action: 'auth.sign-out', actorId: token.sub, targetType: 'User', targetId: token.sub });
+      if (!token?.sub || typeof token.sessionVersion !== 'number') return;
+      const ended = await getDb().user.updateMany({
+        where: { id: token.sub, sessionVersion: token.sessionVersion },
+        data: { sessionVersion: { increment: 1 } },
+      });
+      if (ended.count > 0) await recordAudit({ action: 'auth.sign-out', actorId: token.sub, targetType: 'User', targetId: token.sub });
     },
   },
 };

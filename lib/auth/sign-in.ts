@@ -6,7 +6,7 @@ import type { Role } from './roles';
 import { normalizeEmail } from './email';
 import { hashPassword, verifyPassword } from './password';
 import { PASSWORD_MAX } from './password-policy';
-import { clearFailures, recordFailure, secondsUntilAllowed, throttleKeys } from './throttle';
+import { reserveAttempt, settleSuccess, throttleKeys } from './throttle';
 
 export type SignedInUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
 
@@ -24,16 +24,17 @@ const credentialsSchema = z.object({
 let dummyHash: Promise<string> | undefined;
 
 /**
- * Checks credentials with throttling per account and per address. The result never says
- * whether the email exists.
+ * Checks credentials with throttling per account and per address: the attempt is counted
+ * before the password is (lib/auth/throttle.ts), so parallel attempts cannot all slip past
+ * the limit. The result never says whether the email exists.
  */
 export async function signInWithPassword(input: { email: unknown; password: unknown; ip: string | null }): Promise<SignInResult> {
   const parsed = credentialsSchema.safeParse({ email: input.email, password: input.password });
   const email = typeof input.email === 'string' ? normalizeEmail(input.email).slice(0, 254) : '';
   const keys = throttleKeys(email, input.ip);
 
-  const wait = await secondsUntilAllowed(keys);
-  if (wait > 0) return { ok: false, reason: 'throttled', retryAfterSeconds: wait };
+  const reservation = await reserveAttempt(keys);
+  if (!reservation.allowed) return { ok: false, reason: 'throttled', retryAfterSeconds: reservation.retryAfterSeconds };
 
   const user = parsed.success
     ? await getDb().user.findUnique({
@@ -45,7 +46,6 @@ export async function signInWithPassword(input: { email: unknown; password: unkn
   const matches = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await (dummyHash ??= hashPassword('no such user, no such password')), password);
 
   if (!user || !matches || user.disabled) {
-    await recordFailure(keys);
     await recordAudit({
       action: 'auth.sign-in-failed',
       actorId: user?.id ?? null,
@@ -54,7 +54,7 @@ export async function signInWithPassword(input: { email: unknown; password: unkn
     });
     return { ok: false, reason: 'invalid' };
   }
-  await clearFailures(email);
+  await settleSuccess(keys);
   await recordAudit({ action: 'auth.sign-in', actorId: user.id, targetType: 'User', targetId: user.id, ip: input.ip });
   return {
     ok: true,

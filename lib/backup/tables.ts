@@ -8,6 +8,11 @@ export const BACKUP_TABLES = [
   'Interview',
   'Quote',
   'QuoteSpeaker',
+  // Issue 20: transcripts, their speaker labels and the quotes' anchors into them.
+  'Transcript',
+  'TranscriptSegment',
+  'TranscriptSpeakerLabel',
+  'QuoteAnchor',
   'Topic',
   'SlugRedirect',
   'ConsensusPoint',
@@ -20,6 +25,11 @@ export const BACKUP_TABLES = [
   'TopicListItem',
   'Revision',
   'ChangelogEntry',
+  'PublishedTopic',
+  'PublishedVersion',
+  // Issue 23, part 3: where each speaker stood in each published version.
+  'PublishedSpeakerPosition',
+  'PublishedFeedEntry',
   'PublishedAppearance',
   'SearchEntry',
   'AuditEvent',

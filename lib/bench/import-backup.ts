@@ -8,8 +8,12 @@ import { backupSite, restoreSite } from '@/lib/backup/backup';
 import { exportTopic } from '@/lib/export/topic-export';
 import { writeLargeTopic } from '@/lib/fixtures/large-topic';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { inferSpeakers } from '@/lib/import/infer-speakers';
+import { pageInterviews } from '@/lib/import/page-interviews';
 import { parseTopicText } from '@/lib/import/parse-topic-text';
+import { readTopicDocument } from '@/lib/import/read-topic-document';
 import { writeImportedTopic } from '@/lib/import/write-imported-topic';
+import { HOSTILE_DOCUMENTS } from '@/lib/testing/hostile-documents';
 
 const client = (url: string) =>
   new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }), omit: { user: { passwordHash: true } } }) as unknown as Database;
@@ -24,7 +28,31 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [result, Math.round(performance.now() - started)];
 }
 
+/** Reading a hostile document (parse, speaker inference, interview merging): wall and CPU time, best of three. */
+function hostileTimings() {
+  return HOSTILE_DOCUMENTS.map(({ name, make }) => {
+    const text = make();
+    const runs = [0, 1, 2].map(() => {
+      const wall = performance.now();
+      const cpu = process.cpuUsage();
+      let outcome = 'parsed';
+      try {
+        const topic = readTopicDocument(text);
+        inferSpeakers(topic);
+        pageInterviews(topic);
+      } catch (error) {
+        outcome = `refused: ${(error as Error).message}`;
+      }
+      const used = process.cpuUsage(cpu);
+      return { outcome, wallMs: Math.round(performance.now() - wall), cpuMs: Math.round((used.user + used.system) / 1000) };
+    });
+    const best = runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+    return { name, bytes: Buffer.byteLength(text), ...best, worstWallMs: Math.max(...runs.map((r) => r.wallMs)) };
+  });
+}
+
 try {
+  const hostile = hostileTimings();
   const seed = readFileSync('lib/import/fixtures/performance-plateau.txt', 'utf8');
   const [, seedMs] = await timed(() => writeImportedTopic(source, parseTopicText(seed), { publish: true, authorId: null }));
 
@@ -51,6 +79,7 @@ try {
       site: { topics: backup.tables.Topic.length, revisions: backup.tables.Revision.length, rows: Object.values(backup.tables).reduce((n, rows) => n + rows.length, 0), backupBytes: bytes, generateMs },
       backupMs,
       restoreMs,
+      hostile,
     }),
   );
 } finally {

@@ -3,7 +3,7 @@
 import { getDb } from '@/lib/db';
 import { createCountingClient } from '@/lib/db-query-counter';
 import { writeLargeTopic } from '@/lib/fixtures/large-topic';
-import { getPublishedTopic } from '@/lib/topics/queries';
+import { getPublishedTopic } from '@/lib/published/topic-reads';
 
 export const LARGE_SLUG = 'bench-20-camps-400-quotes';
 const DEMO_SLUG = 'open-weights-catch-up';

@@ -6,7 +6,7 @@ import { getDb } from '@/lib/db';
 import { generateScaleData } from '@/lib/fixtures/scale-data';
 import { readQuoteLibrary } from '@/lib/quotes/library-reads';
 import { quoteFilterSchema } from '@/lib/quotes/schema';
-import { getSpeakerPage } from '@/lib/sources/reader-queries';
+import { getSpeakerPage } from '@/lib/published/source-reads';
 import { time } from './timing';
 
 const SPEAKERS = Number(process.env.BENCH_SPEAKERS ?? 5_000);

@@ -46,6 +46,8 @@ export async function startAppCluster({ instances = 2, env, redisUrl = process.e
     NEXTAUTH_URL: front,
     // nginx in front compresses (lib/cli/nginx.mjs).
     PROXY_COMPRESSES: '1',
+    // nginx is one proxy: the client is the address it appends to X-Forwarded-For.
+    TRUST_PROXY: '1',
   };
   const servers = [];
   let nginx;

@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { relayNotifications } from './embedded-notifications.mjs';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -374,10 +375,13 @@ function acquireLock(dataDir) {
  * `dataDir: null` keeps the database in memory (used by the test suite). Below `minFreeBytes`
  * free on its disk a folder is not opened and a running database refuses writes (0: no check).
  * `onFatal(error)` is called if the database breaks while serving; by default it stops the process.
- * @param {{ dataDir?: string | null; port?: number; maxConnections?: number; minFreeBytes?: number; onFatal?: (error: Error) => void }} [options]
+ * `loadDataDir` starts an in-memory database from a copy made with `dump()` (the test suites
+ * give each test file its own database that way).
+ * @param {{ dataDir?: string | null; loadDataDir?: Blob; port?: number; maxConnections?: number; minFreeBytes?: number; onFatal?: (error: Error) => void }} [options]
  */
 export async function startEmbeddedPostgres({
   dataDir = defaultDataDir(),
+  loadDataDir,
   port = 0,
   maxConnections = 16,
   minFreeBytes = MIN_FREE_BYTES,
@@ -391,8 +395,9 @@ export async function startEmbeddedPostgres({
   let server;
   let guard;
   try {
-    db = await PGlite.create(dataDir ? join(dataDir) : undefined, { extensions: { pg_trgm } });
+    db = await PGlite.create(dataDir ? join(dataDir) : undefined, { extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
     server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections });
+    relayNotifications(db, server);
     guard = guardStorage(db, {
       dataDir: dataDir ?? 'memory',
       minFreeBytes: dataDir ? minFreeBytes : 0,
@@ -420,5 +425,7 @@ export async function startEmbeddedPostgres({
       await db.close().catch(() => {});
       if (dataDir) rmSync(lockPath(dataDir), { force: true });
     })());
-  return { url, port: actualPort, dataDir, stop };
+  /** The whole database as a tarball, for `loadDataDir`. */
+  const dump = () => db.dumpDataDir('none');
+  return { url, port: actualPort, dataDir, stop, dump };
 }

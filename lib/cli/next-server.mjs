@@ -3,9 +3,13 @@
 // the file directly, not through npx, which would leave an orphan server behind when stopped.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { internalOrigin, isLoopback, listenHost } from '../server/listen-host.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * @param {{ port: number; env?: Record<string, string>; stdio?: import('node:child_process').StdioOptions; readyPath?: string; timeoutMs?: number }} options
+ */
 export async function startNextServer({ port, env = {}, stdio = 'inherit', readyPath = '/api/health', timeoutMs = 60_000 }) {
   const child = spawn(process.execPath, [`${root}lib/server/production-server.mjs`], {
     cwd: root,
@@ -14,7 +18,9 @@ export async function startNextServer({ port, env = {}, stdio = 'inherit', ready
   });
   let exited = false;
   const exit = new Promise((resolve) => child.on('exit', (code) => ((exited = true), resolve(code))));
-  const url = `http://localhost:${port}`;
+  // The server listens on HOST (127.0.0.1 by default); localhost reaches it on this machine.
+  const host = listenHost({ ...process.env, ...env });
+  const url = isLoopback(host) ? `http://localhost:${port}` : internalOrigin(host, port);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (exited) throw new Error(`The web server exited before answering (code ${await exit}).`);

@@ -27,8 +27,8 @@ export function startStaticNginx({ root, port, workDir }) {
 
 /**
  * The production front for several app instances: nginx balancing `upstreams` (ports on
- * loopback) with keep-alive connections, passing the client's address on (the sign-in throttle
- * reads the last X-Forwarded-For entry), trying the other instance when one is down, and
+ * loopback) with keep-alive connections, passing the client's address on (the instances run
+ * with TRUST_PROXY=1 and read the last X-Forwarded-For entry), trying the other instance when one is down, and
  * answering a plain bilingual 503 page when no instance can answer (a database outage
  * shows as 500 from the app: readers get "unavailable, try again" instead of an error page),
  * and compressing responses for the instances (which then run with PROXY_COMPRESSES=1).

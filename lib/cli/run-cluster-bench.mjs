@@ -16,7 +16,8 @@ ensureDependencies();
 const { ensureBuild } = await import('./build.mjs');
 const { startAppCluster } = await import('./app-cluster.mjs');
 const { actionIds, attemptSignIn, callAction, signIn } = await import('./app-client.mjs');
-const { DEMO_ACCOUNTS } = await import('./demo-logins.mjs');
+// Demo passwords known to this run (set in the environment the seed it runs inherits).
+const DEMO_ACCOUNTS = (await import('./demo-logins.mjs')).testDemoAccounts();
 const { prepareTestDatabase } = await import('../testing/test-database.mjs');
 const { databaseLabel, checkList, runTypeScriptJson, writeBenchReport } = await import('./bench-support.mjs');
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench:editor`: the analyst's editor on big topics, on a throw-away database (the
 // DATABASE_URL server when set, in memory otherwise) and its own production server.
-//   1. server time of saves on a 400-quote topic (block edit, shared quote edit, block move)
+//   1. server time of saves on a 400-quote topic (block edit, shared quote edit, block move),
+//      and of publishing it (with the statements a publish sends and the draft loads)
 //   2. in Chromium: time until the editor takes input, for 400 quotes and for 2,000 blocks,
 //      and the delay from a keystroke to the next frame while typing on the 2,000-block topic
 import { randomBytes } from 'node:crypto';
@@ -13,7 +14,8 @@ const { ensureBuild } = await import('./build.mjs');
 const { CHROMIUM_FLAGS, findOrInstallChromium } = await import('./chromium.mjs');
 const { startNextServer } = await import('./next-server.mjs');
 const { freePort } = await import('./free-port.mjs');
-const { DEMO_ACCOUNTS } = await import('./demo-logins.mjs');
+// Demo passwords known to this run (set in the environment the seed it runs inherits).
+const DEMO_ACCOUNTS = (await import('./demo-logins.mjs')).testDemoAccounts();
 const { prepareTestDatabase } = await import('../testing/test-database.mjs');
 const { databaseLabel, root, runTypeScriptJson, writeBenchReport } = await import('./bench-support.mjs');
 const { chromium } = await import('@playwright/test');
@@ -108,6 +110,9 @@ try {
     row('one paragraph edited', saves.blockEdit),
     row('a shared quote’s translation edited', saves.quoteEdit),
     row('one block moved to the end of its camp', saves.move),
+    '',
+    `Publishing the same topic, ${saves.publish.publishes} times, server time (lock, load the draft, rules, revision, published record, audit, announcement): ` +
+      `p50 ${saves.publish.p50Ms} ms, p95 ${saves.publish.p95Ms} ms, max ${saves.publish.maxMs} ms; one publish sends ${saves.publish.statements} statements and loads the draft ${saves.publish.draftLoads} time(s).`,
     '',
     'In Chromium (time from navigation until the editor takes input; typing: keydown to the next frame):',
     '',

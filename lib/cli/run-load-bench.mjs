@@ -23,7 +23,8 @@ const { ensureBuild } = await import('./build.mjs');
 const { startNextServer } = await import('./next-server.mjs');
 const { startAppCluster } = await import('./app-cluster.mjs');
 const { freePort } = await import('./free-port.mjs');
-const { DEMO_ACCOUNTS } = await import('./demo-logins.mjs');
+// Demo passwords known to this run (set in the environment the seed it runs inherits).
+const DEMO_ACCOUNTS = (await import('./demo-logins.mjs')).testDemoAccounts();
 const { prepareTestDatabase } = await import('../testing/test-database.mjs');
 const { databaseLabel, runTypeScriptJson, writeBenchReport } = await import('./bench-support.mjs');
 const { actionIds, callAction, signIn } = await import('./app-client.mjs');

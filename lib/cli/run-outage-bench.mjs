@@ -18,7 +18,8 @@ const { chromium } = await import('@playwright/test');
 const { ensureBuild } = await import('./build.mjs');
 const { startAppCluster } = await import('./app-cluster.mjs');
 const { CHROMIUM_FLAGS, findOrInstallChromium } = await import('./chromium.mjs');
-const { DEMO_ACCOUNTS } = await import('./demo-logins.mjs');
+// Demo passwords known to this run (set in the environment the seed it runs inherits).
+const DEMO_ACCOUNTS = (await import('./demo-logins.mjs')).testDemoAccounts();
 const { startPrivatePostgres } = await import('./private-postgres.mjs');
 const { prepareTestDatabase } = await import('../testing/test-database.mjs');
 const { checkList, runTypeScriptJson, writeBenchReport } = await import('./bench-support.mjs');

@@ -3,8 +3,42 @@
 
 const n = (value) => value.toLocaleString('en-US');
 
+/** Issue 23, part 3: how the positions fixtures were written and what they hold. */
+function positionsSection(report) {
+  const p = report.positions;
+  if (!p) return [];
+  return [
+    '## Speakers who move (issue 23, part 3)',
+    '',
+    `Written through the publishing path (lib/bench/position-fixtures.ts): a 4-camp, 40-quote topic published ${n(p.historyVersions)} times, a speaker ` +
+      `changing camp at every publish (${n(p.historyMoves)} speaker changes in its history), and one speaker in ${n(p.speakerTopics)} topics, moved from ` +
+      `camp A to camp B in version 2 of each (${n(p.writeMs)} ms). ${p.indexedGenerated ? `The generated site's ${n(p.indexedGenerated)} published versions, written with SQL, got their speakers' positions as a migrated database does (prisma/after-migrate.ts) in ${n(p.backfillMs)} ms. ` : ''}` +
+      `${n(p.positionRows)} position rows in all. The measurements are the rows of the reader table above whose names start with "topic history", "speaker page, … topics" and "/speakers".`,
+    '',
+  ];
+}
+
+/** `BENCH_SCALE_FOCUS=positions`: the part 3 measurements alone, on a site holding only their fixtures. */
+function renderFocusedReport(report) {
+  const { targets, measurements } = report;
+  return [
+    `# Scale benchmark, speakers who move only (${report.at}, ${report.database})`,
+    '',
+    'Run with `BENCH_SCALE_FOCUS=positions npm run bench:scale`: the rest of the site is not generated (see reports/scale.md for the full run).',
+    '',
+    `Reader pages (target: p95 < ${targets.reader} ms):`,
+    '',
+    '| measurement | p50 ms | p95 ms | max ms | target p95 | |',
+    '|---|---|---|---|---|---|',
+    ...measurements.map((m) => `| ${m.name} | ${m.p50Ms} | ${m.p95Ms} | ${m.maxMs} | < ${m.targetMs} | ${m.met ? 'met' : '**MISSED**'} |`),
+    '',
+    ...positionsSection(report),
+  ].join('\n');
+}
+
 /** @param {any} report the runner's report: { at, database, ...lib/bench/scale.ts output } */
 export function renderScaleReport(report) {
+  if (report.focus) return renderFocusedReport(report);
   const { counts, targets, measurements } = report;
   const missed = measurements.filter((m) => !m.met);
   const row = (m) => `| ${m.name} | ${m.p50Ms} | ${m.p95Ms} | ${m.maxMs} | < ${m.targetMs} | ${m.met ? 'met' : '**MISSED**'} |`;
@@ -31,6 +65,7 @@ export function renderScaleReport(report) {
     `Sitemap rows: ${n(report.homeRows)}. Search hits (at most 80): ${Object.entries(report.searchRows).map(([q, hits]) => `${q} ${hits}`).join('; ')}.`,
     '',
     ...table('editor', 'Editor actions'),
+    ...positionsSection(report),
     '## Cached topic page',
     '',
     report.cached.measurable

@@ -1,5 +1,9 @@
 import { authSecret } from './auth-secret.mjs';
-import { demoLogins } from './demo-logins.mjs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_PASSWORDS_OUT_ENV, demoLogins } from './demo-logins.mjs';
+import { listenHost } from '../server/listen-host.mjs';
 import { ensureBuild, ensurePrismaClient } from './build.mjs';
 import { checkDatabaseReachable, exitOnConfigError } from './database-url.mjs';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
@@ -49,14 +53,24 @@ export async function serve() {
     console.log('Applying migrations…');
     if ((await runPrisma(['migrate', 'deploy'], env, { quiet: true })) !== 0) throw new Error('prisma migrate deploy failed (see above).');
     if ((await runTypeScript('prisma/after-migrate.ts', [], env)) !== 0) throw new Error('The data steps after the migrations failed (see above).');
+    let createdDemoAccounts = [];
     if (embedded) {
       // Demo content only on the embedded database: a real server gets it only through `npm run db:seed`.
-      if ((await runTypeScript('prisma/seed.ts', [], env)) !== 0) throw new Error('Writing the demo content failed (see above).');
+      // The passwords of accounts it creates come back through a private file, to be printed once below.
+      const out = join(mkdtempSync(join(tmpdir(), 'topicdesk-demo-')), 'passwords.json');
+      try {
+        if ((await runTypeScript('prisma/seed.ts', [], { ...env, [DEMO_PASSWORDS_OUT_ENV]: out })) !== 0) throw new Error('Writing the demo content failed (see above).');
+        createdDemoAccounts = JSON.parse(readFileSync(out, 'utf8'));
+      } catch (error) {
+        if (error.code !== 'ENOENT') throw error;
+      } finally {
+        rmSync(join(out, '..'), { recursive: true, force: true });
+      }
     }
     await ensureBuild(env);
     server = await startNextServer({ port, env });
-    console.log(`\nTopic Desk is running at ${server.url}`);
-    if (embedded) console.log(demoLogins());
+    console.log(`\nTopic Desk is running at ${server.url} (listening on ${listenHost()}; set HOST to change it)`);
+    if (embedded) console.log(demoLogins(createdDemoAccounts));
     console.log('Press Ctrl+C to stop.');
     const code = await server.exit;
     server = undefined;

@@ -2,7 +2,8 @@ import 'server-only';
 import { UserFacingError } from '@/lib/actions/user-facing-error';
 import type { Database } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { recordDraftRevision } from '@/lib/revisions/publish';
+import { lockTopic } from '@/lib/publishing/topic-lock';
+import { recordDraftRevision } from '@/lib/revisions/record-revision';
 import type { TopicDocument } from '@/lib/topics/document';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
 import { applyChanges, computeChanges, sameValue, type Change, type Conflict } from './changeset';
@@ -13,20 +14,11 @@ import { writeChanges } from './write-changes';
 
 export type SaveDraftResult =
   /** `document` is sent back only when others saved in between, so the editor can take their changes. */
-  | { status: 'saved'; version: number; revision: number | null; document: TopicDocument | null; renamed?: { from: string; to: string } }
+  | { status: 'saved'; version: number; revision: number | null; document: TopicDocument | null }
   | { status: 'conflict'; version: number; conflicts: Conflict[]; document: TopicDocument }
   | { status: 'invalid'; issues: FieldIssue[] };
 
 type Tx = Prisma.TransactionClient;
-
-async function lockTopic(tx: Tx, topicId: string) {
-  // Saves of one topic take turns, so each one compares against the state the previous left.
-  const rows = await tx.$queryRaw<{ version: number; deletedAt: Date | null }[]>`
-    SELECT version, "deletedAt" FROM "Topic" WHERE id = ${topicId} FOR UPDATE`;
-  const topic = rows[0];
-  if (!topic || topic.deletedAt) throw new UserFacingError('这个主题不存在或已删除 · This topic does not exist or was deleted.', 'NOT_FOUND');
-  return topic.version;
-}
 
 function explainWriteError(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
@@ -40,7 +32,7 @@ function explainWriteError(error: unknown): never {
 export function applySave(db: Database, authorId: string, input: SaveDraftInput, now = new Date()): Promise<SaveDraftResult> {
   return db.$transaction(
     async (tx: Tx): Promise<SaveDraftResult> => {
-      const version = await lockTopic(tx, input.topicId);
+      const { version } = await lockTopic(tx, input.topicId);
       const current = await loadDraftDocument(tx, input.topicId);
       if (!current) throw new UserFacingError('这个主题不存在 · This topic does not exist.', 'NOT_FOUND');
       const { document: merged, conflicts } = applyChanges(current, input.changes as Change[]);
@@ -66,8 +58,7 @@ export function applySave(db: Database, authorId: string, input: SaveDraftInput,
       // The editor's copy is exact unless others saved in between or the library resolved
       // something differently (a renamed speaker): then it gets the stored document.
       const exact = version === input.baseVersion && sameValue(revision.document, target);
-      const renamed = current.slug !== target.slug ? { from: current.slug, to: target.slug } : undefined;
-      return { status: 'saved', version: version + 1, revision: revision.number, document: exact ? null : revision.document, renamed };
+      return { status: 'saved', version: version + 1, revision: revision.number, document: exact ? null : revision.document };
     },
     { timeout: 30_000, maxWait: 10_000 },
   );

@@ -29,7 +29,7 @@ describe('documentIssues', () => {
 
   it('names page fields as topic.<field>', () => {
     const d = doc();
-    d.titleZh = '';
+    d.titleZh = '标'.repeat(201);
     d.slug = 'Not A Slug';
     expect(documentIssues(d).map((i) => i.key).sort()).toEqual(['topic.slug', 'topic.titleZh']);
   });
@@ -38,6 +38,28 @@ describe('documentIssues', () => {
     const d = doc();
     d.camps[0]!.blocks[0] = { id: 'b1', kind: 'quote', seeAlso: null, quote: { id: 'q1', original: { text: 'y'.repeat(5_001), lang: 'en' }, translation: null, speakers: [], interview: null } };
     expect(documentIssues(d)[0]!.key).toBe('b1.quote.original.text');
+  });
+
+  it('saves an incomplete draft: empty texts and a quote not typed yet stop nothing (issue 28)', () => {
+    const d = doc();
+    d.titleEn = '';
+    d.camps = [{ id: 'c1', label: '', stance: '', holders: '', members: [], blocks: [
+      { id: 'b1', kind: 'paragraph', text: '' },
+      { id: 'b2', kind: 'quote', seeAlso: null, quote: { id: 'q1', original: null, translation: null, speakers: [], interview: null } },
+    ] }];
+    d.view = { judgment: '', confidence: 'MEDIUM', strongestSupport: '', weakestLink: '' };
+    d.openQuestions = [{ id: 'o1', text: '' }];
+    expect(documentIssues(d)).toEqual([]);
+  });
+
+  it('still refuses bad input, with a message in both languages', () => {
+    const d = doc();
+    d.camps[0]!.label = 'ABCDEFGHI';
+    d.camps[0]!.blocks[0] = { id: 'b1', kind: 'note', text: 'bell\u0007' };
+    expect(documentIssues(d)).toEqual([
+      { key: 'c1.label', message: '最多 8 个字符 · At most 8 characters' },
+      { key: 'b1.text', message: '含有控制字符 · Contains control characters' },
+    ]);
   });
 });
 

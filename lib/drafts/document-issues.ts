@@ -1,8 +1,11 @@
 // Turns the topic document schema's complaints into messages next to the field they concern,
 // in both interface languages. Used by the editor before it saves and by the server when it
-// refuses a save, so the analyst sees the same words either way.
+// refuses a save, so the analyst sees the same words either way. Only structure and limits stop
+// a save: an incomplete draft is saved as it is, and its gaps (lib/topics/publishable.ts) stop
+// only publishing.
 import type { z } from 'zod';
 import { topicDocumentSchema, type TopicDocument } from '@/lib/topics/document';
+import { documentMessage } from '@/lib/topics/document-messages';
 
 export type FieldIssue = { key: string; message: string };
 
@@ -22,24 +25,8 @@ export function issueKey(doc: unknown, path: readonly PropertyKey[]): string {
   return `${owner}.${rest.join('.') || 'item'}`;
 }
 
-export function issueMessage(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'too_big':
-      return issue.origin === 'array'
-        ? `最多 ${String(issue.maximum)} 项 · At most ${String(issue.maximum)} items`
-        : `最多 ${String(issue.maximum)} 个字符 · At most ${String(issue.maximum)} characters`;
-    case 'too_small':
-      return Number(issue.minimum) <= 1 ? '必填 · Required' : `至少 ${String(issue.minimum)} 个字符 · At least ${String(issue.minimum)} characters`;
-    case 'invalid_format':
-      if (issue.format === 'url') return '请输入 http(s) 链接 · Enter an http(s) link';
-      if (issue.format === 'regex') return '只能用小写字母、数字和连字符 · Lower-case letters, digits and hyphens only';
-      return '格式不正确 · Not in the expected format';
-    case 'custom':
-      return issue.message;
-    default:
-      return `无效 · Not valid (${issue.message})`;
-  }
-}
+/** The bilingual message for one of the schema's issues (the schema's own map, document-messages.ts). */
+export const issueMessage = (issue: z.core.$ZodIssue): string => documentMessage(issue);
 
 /** The document as the schema reads it (unknown fields dropped), or its problems keyed to fields. */
 export function checkDocument(doc: TopicDocument): { ok: true; document: TopicDocument } | { ok: false; issues: FieldIssue[] } {

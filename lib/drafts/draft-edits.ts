@@ -2,6 +2,7 @@
 // item of any list (points, camps, the blocks of one of them, list items, changelog, sources,
 // sister topics). Unchanged items keep their identity, so the editor re-renders only what an
 // edit touched, even on a topic with 2,000 blocks.
+import { relabelCamps } from '@/lib/topics/camp-labels';
 import type { TopicDocument } from '@/lib/topics/document';
 import type { ListKey } from './changeset';
 
@@ -40,6 +41,12 @@ function setList(doc: TopicDocument, list: ListKey, items: Item[]): TopicDocumen
 }
 
 export function applyEdit(doc: TopicDocument, edit: DraftEdit): TopicDocument {
+  const next = applyOne(doc, edit);
+  // Camp letters follow position (unless pinned): any change to the list of camps re-letters it.
+  return next !== doc && 'list' in edit && edit.list === 'camps' ? { ...next, camps: relabelCamps(next.camps) } : next;
+}
+
+function applyOne(doc: TopicDocument, edit: DraftEdit): TopicDocument {
   switch (edit.type) {
     case 'topic':
       return { ...doc, ...edit.patch };

@@ -97,14 +97,15 @@ describe('saveDraft', () => {
     const base = await draft();
     const next = edit(base, (d) => {
       d.titleEn = 'x'.repeat(201);
-      d.camps[0]!.label = '';
+      // Too long is refused; empty is an incomplete draft, saved (issue 28).
+      d.camps[0]!.label = 'ABCDEFGHI';
     });
     const result = await saveDraft({ topicId, baseVersion: await version(), changes: computeChanges(base, next), reason: 'autosave' });
     expect(result).toEqual({
       status: 'invalid',
       issues: expect.arrayContaining([
         { key: 'topic.titleEn', message: '最多 200 个字符 · At most 200 characters' },
-        { key: `${base.camps[0]!.id}.label`, message: '必填 · Required' },
+        { key: `${base.camps[0]!.id}.label`, message: '最多 8 个字符 · At most 8 characters' },
       ]),
     });
     expect(await draft()).toEqual(base);

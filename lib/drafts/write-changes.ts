@@ -25,6 +25,7 @@ function blockFields(block: Block) {
     interviewId: block.kind === 'paraphrase' ? (block.interview?.id ?? null) : null,
     quoteId: block.kind === 'quote' ? block.quote.id : null,
     seeAlsoTopicId: block.kind === 'quote' ? (block.seeAlso?.id ?? null) : null,
+    speakersInferredFrom: block.kind === 'quote' ? (block.speakersInferredFrom ?? null) : null,
   };
 }
 
@@ -157,7 +158,7 @@ export async function writeChanges(tx: Tx, topicId: string, changes: readonly Ch
   for (const change of of('camp')) {
     if (!change.next) continue;
     const camp = target.camps.find((c) => c.id === change.id)!;
-    const fields = { label: camp.label, stance: camp.stance, holders: camp.holders };
+    const fields = { label: camp.label, labelPinned: camp.labelPinned === true, anchor: camp.anchor ?? null, stance: camp.stance, holders: camp.holders };
     const members = camp.members.map((speaker, position) => ({ campId: camp.id, speakerId: speaker.id, position }));
     if (!change.base) {
       await tx.camp.create({ data: { id: camp.id, topicId, position: campPositions.get(camp.id) ?? 0, ...fields } });

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { writeLargeTopic } from '@/lib/fixtures/large-topic';
 import { parseTopicText } from '@/lib/import/parse-topic-text';
+import { readTopicDocument } from '@/lib/import/read-topic-document';
 import { writeImportedTopic } from '@/lib/import/write-imported-topic';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
 import type { TopicDocument } from '@/lib/topics/document';
@@ -77,4 +78,62 @@ it('exports are stable: the re-imported copy exports to the same text', async ()
   // Only the header differs: the copy is an unpublished draft, so it has no 最近更新 date.
   const body = (markdown: string) => markdown.split('\n').filter((line) => !line.startsWith('主题页')).join('\n');
   expect(body(again.body)).toBe(body(text));
+});
+
+// export → import → export gives the same bytes: into the topic it came from (which then
+// does not change at all), and, for the text formats, into a new topic as well.
+const corpusPages = readdirSync(new URL('../import/corpus/', import.meta.url)).filter((file) => file.endsWith('.txt'));
+
+describe('export → import → export', () => {
+  beforeAll(async () => {
+    for (const file of corpusPages) {
+      const text = readFileSync(new URL(`../import/corpus/${file}`, import.meta.url), 'utf8');
+      await writeImportedTopic(db, parseTopicText(text), { slug: `corpus-${file.replace('.txt', '')}`, publish: true, authorId: null });
+    }
+  });
+
+  const slugs = () => ['open-weights-catch-up', 'round-trip-seed', 'round-trip-inference-cost-decline', 'round-trip-generated', ...corpusPages.map((file) => `corpus-${file.replace('.txt', '')}`)];
+
+  it.each(['txt', 'md', 'json'] as const)('in %s, into the same topic: nothing changes, the bytes are the same', async (format) => {
+    for (const slug of slugs()) {
+      const first = await exportTopic(db, slug, { format, version: 'draft' });
+      const topic = await db.topic.findUniqueOrThrow({ where: { slug }, select: { id: true, status: true, _count: { select: { revisions: true } } } });
+      const report = await writeImportedTopic(db, readTopicDocument(first.body), { slug, publish: topic.status === 'PUBLISHED', authorId: null });
+      expect(report.outcome, slug).toBe('unchanged');
+      expect(await db.revision.count({ where: { topicId: topic.id } }), slug).toBe(topic._count.revisions);
+      expect((await exportTopic(db, slug, { format, version: 'draft' })).body, slug).toBe(first.body);
+    }
+  });
+
+  it.each(['txt', 'md'] as const)('in %s, into a new topic: the same bytes', async (format) => {
+    for (const slug of slugs()) {
+      const first = await exportTopic(db, slug, { format, version: 'draft' });
+      const published = (await db.topic.findUniqueOrThrow({ where: { slug }, select: { status: true } })).status === 'PUBLISHED';
+      const copy = `${slug}-again-${format}`;
+      const report = await writeImportedTopic(db, readTopicDocument(first.body), { slug: copy, publish: published, authorId: null });
+      expect(report.speakers.created, slug).toEqual([]);
+      expect((await exportTopic(db, copy, { format, version: 'draft' })).body, slug).toBe(first.body);
+    }
+  });
+
+  it('in json, into a new topic: the same document, ids aside', async () => {
+    for (const slug of slugs()) {
+      const first = await exportTopic(db, slug, { format: 'json', version: 'draft' });
+      const parsed = readTopicDocument(first.body);
+      await writeImportedTopic(db, parsed, { slug: `${slug}-again-json`, publish: false, authorId: null });
+      expect(withoutIds(await draftOf(`${slug}-again-json`)), slug).toEqual(withoutIds(await draftOf(slug)));
+    }
+  });
+
+  it('keeps inferred speakers unconfirmed through the text, and confirmed ones confirmed', async () => {
+    const txt = (await exportTopic(db, 'round-trip-seed', { format: 'txt', version: 'draft' })).body;
+    // Inferred and unconfirmed: no attribution line, as in the page that was imported.
+    expect(txt).toContain('"A model\'s capacity for memorization plateaus, establishing a measurable limit to the amount of information it can retain, regardless of training size."\n「模型的记忆容量会触顶,给出一个可测量的信息保留上限——无论训练规模多大。」\n\n');
+    const seedTopic = await db.topic.findUniqueOrThrow({ where: { slug: 'round-trip-seed' }, select: { id: true } });
+    const inferred = await db.block.findMany({ where: { camp: { topicId: seedTopic.id }, speakersInferredFrom: { not: null } }, select: { id: true } });
+    expect(inferred.length).toBeGreaterThan(0);
+    await db.block.updateMany({ where: { id: { in: inferred.map((b) => b.id) } }, data: { speakersInferredFrom: null } });
+    const confirmed = (await exportTopic(db, 'round-trip-seed', { format: 'txt', version: 'draft' })).body;
+    expect(confirmed).toContain('「模型的记忆容量会触顶,给出一个可测量的信息保留上限——无论训练规模多大。」\n— Jack Morris\n');
+  });
 });

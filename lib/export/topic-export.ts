@@ -1,8 +1,9 @@
 import 'server-only';
 import type { Database } from '@/lib/db';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
+import { transcriptsForExport } from '@/lib/transcripts/export-transcripts';
 import { topicDocumentSchema, type TopicDocument } from '@/lib/topics/document';
-import { exportTopicText } from './topic-text';
+import { exportTopicText } from '@/lib/page-format/write-topic-text';
 
 export const EXPORT_FORMATS = ['txt', 'md', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -62,6 +63,8 @@ export async function exportTopic(db: Database, slug: string, options: ExportOpt
       publishedOn: updatedOn,
       publishNumber: topic.publishedRevision?.publishNumber ?? null,
       document,
+      // Issue 20: the transcripts the quotes' anchors point into (the anchors are in the document).
+      transcripts: await transcriptsForExport(db, document),
       ...(revisions ? { revisions } : {}),
     },
     null,

@@ -1,3 +1,4 @@
+import { LOCALIZED_PAGE_PATTERN } from './localized-paths.mjs';
 import { LOCALE_COOKIE } from './locales';
 
 // Public pages live under app/[locale] but keep their addresses: these rewrites (evaluated by
@@ -5,7 +6,7 @@ import { LOCALE_COOKIE } from './locales';
 // /en/topics/x or /zh/topics/x by the reader's remembered choice, then their browser's
 // language, then Chinese. The signed-in screens, the API, Next's assets, files with an
 // extension (feeds, robots.txt, sitemap.xml) and addresses that already name a locale are left alone.
-const PAGE = '/:path((?!(?:api|_next|editor|admin|account|login|zh|en)(?:/|$))(?!.*\\.[A-Za-z0-9]+$).+)';
+const PAGE = `/:path(${LOCALIZED_PAGE_PATTERN})`;
 // Accept-Language whose first tag of ours is English (tags of other languages may come first):
 // the same choice as localeFromAcceptLanguage, written as the anchored regex Next matches.
 export const BROWSER_PREFERS_ENGLISH = '(?:(?!\\s*(?:[zZ][hH]|[eE][nN])\\b)[^,]*,)*\\s*[eE][nN]\\b[^,]*(?:,.*)?';
@@ -22,8 +23,6 @@ const CHOICES: { locale: string; has: Condition[] }[] = [
 ];
 
 export function localeRewrites(): Rewrite[] {
-  // A search with a query is sent to its result page by proxy.ts (lib/i18n/search-path.ts): a
-  // rewrite cannot encode the query as a path segment.
   const routes = [
     // The home page is the first page of the list of topics (app/[locale]/(reader)/page/[n]).
     { source: '/', extra: [], to: (locale: string) => `/${locale}/page/1` },

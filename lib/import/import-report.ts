@@ -1,6 +1,7 @@
-import { exportTopicText } from '@/lib/export/topic-text';
+import { exportTopicText } from '@/lib/page-format/write-topic-text';
 import { diffLines, type DiffLine } from '@/lib/text/line-diff';
 import type { TopicDocument } from '@/lib/topics/document';
+import type { Inference, UnattributedQuote } from './infer-speakers';
 import type { ParsedTopic } from './parsed-topic';
 
 // What an import did (or, in a dry run, would do): printed by the CLI, shown by the upload screen.
@@ -8,7 +9,8 @@ import type { ParsedTopic } from './parsed-topic';
 export type ImportReport = {
   slug: string;
   topicId: string;
-  outcome: 'created' | 'updated';
+  /** 'unchanged': the document is what the topic already holds; nothing was written. */
+  outcome: 'created' | 'updated' | 'unchanged';
   published: boolean;
   revisionNumber: number;
   counts: {
@@ -24,19 +26,29 @@ export type ImportReport = {
     changelog: number;
   };
   speakers: { matched: string[]; created: string[] };
+  /** Every speaker the page names, once, with the organisation it gives. */
+  people: { name: string; affiliation: string | null; status: 'matched' | 'created' }[];
   interviews: { matched: string[]; created: string[] };
+  /** Every interview the page cites, once, with its episode and date and every form the page used for it. */
+  interviewList: { show: string; episodeNumber: string | null; episodeTitle: string; publishedOn: string | null; forms: string[]; status: 'matched' | 'created' }[];
+  /** Every quote, by the line it starts on: who said it and how the importer knows. */
+  quotes: { line: number; text: string; speakers: string[]; attribution: 'line' | 'inferred' | 'none'; interview: string | null }[];
   reusedQuotes: number;
   placeholders: string[];
-  unattributedQuotes: { line: number; text: string }[];
+  /** Speakers taken from the text before a quote, each with the line that named them: to confirm in the editor. */
+  inferredSpeakers: Inference[];
+  unattributedQuotes: UnattributedQuote[];
   warnings: { line: number; message: string }[];
+  /** Publish rules the import was allowed to set aside (lib/publishing/rules.ts), one line each. */
+  publishExceptions: string[];
   /** For a re-import: how the page's text changes (changed lines only, with their neighbours dropped). */
   diff: { added: number; removed: number; lines: DiffLine[] } | null;
 };
 
-/** Thrown inside the transaction of a dry run to roll it back, carrying the report out. */
-export class DryRun extends Error {
+/** Thrown inside the transaction of a dry run (or of an unchanged document) to roll it back, carrying the report out. */
+export class Rollback extends Error {
   constructor(readonly report: ImportReport) {
-    super('dry run');
+    super('rolled back');
   }
 }
 
@@ -53,9 +65,13 @@ export function pageDiff(before: TopicDocument, after: TopicDocument): ImportRep
   };
 }
 
-
 /** A report before anything is written: what the parser saw. */
-export function startReport(parsed: ParsedTopic, slug: string, published: boolean, unattributedQuotes: ImportReport['unattributedQuotes']): ImportReport {
+export function startReport(
+  parsed: ParsedTopic,
+  slug: string,
+  published: boolean,
+  found: { inferences: Inference[]; unattributed: UnattributedQuote[]; interviewWarnings: string[] },
+): ImportReport {
   return {
     slug,
     topicId: '',
@@ -75,11 +91,16 @@ export function startReport(parsed: ParsedTopic, slug: string, published: boolea
       changelog: parsed.changelog.length,
     },
     speakers: { matched: [], created: [] },
+    people: [],
     interviews: { matched: [], created: [] },
+    interviewList: [],
+    quotes: [],
     reusedQuotes: 0,
     placeholders: [],
-    unattributedQuotes,
-    warnings: [...parsed.warnings],
+    inferredSpeakers: found.inferences,
+    unattributedQuotes: found.unattributed,
+    warnings: [...parsed.warnings, ...found.interviewWarnings.map((message) => ({ line: 0, message }))],
+    publishExceptions: [],
     diff: null,
   };
 }

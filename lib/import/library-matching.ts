@@ -1,21 +1,17 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { readAffiliation } from '@/lib/page-format/speakers';
 import { slugify } from '@/lib/text/slug';
-import { episodeKey } from './episode';
 import type { ImportReport } from './import-report';
-import { foldName } from './infer-speakers';
-import type { ParsedEpisode, ParsedSpeaker } from './parsed-topic';
+import { episodeKey, fold, type PageInterview } from './page-interviews';
+import type { ParsedSpeaker } from './parsed-topic';
 
 type Tx = Prisma.TransactionClient;
 
-const episodeLabel = (episode: ParsedEpisode) => episode.raw;
-
-/** A stint that reads "former X" in the source ended before the page was written. */
+/** A stint written "former X", "前 X" or "ex-X" ended before the page was written. */
 function affiliationStint(affiliation: string, endedBy: Date) {
-  const former = affiliation.match(/^former\s+(.+)$/i);
-  return former
-    ? { organisation: former[1]!.trim(), endedOn: endedBy, position: 0 }
-    : { organisation: affiliation, endedOn: null, position: 0 };
+  const { organisation, former } = readAffiliation(affiliation);
+  return { organisation, endedOn: former ? endedBy : null, position: 0 };
 }
 
 async function uniqueSpeakerSlug(tx: Tx, name: string) {
@@ -28,22 +24,22 @@ async function uniqueSpeakerSlug(tx: Tx, name: string) {
 
 /**
  * Finds the speakers and interviews a document names in the library, creating what is
- * missing, and notes in the report which were matched and which created.
+ * missing, and lists each in the report once, as matched or created.
  */
-export function libraryMatcher(
-  tx: Tx,
-  library: { id: string; name: string; aliases: string[] }[],
-  report: ImportReport,
-  endedBy: Date,
-) {
+export function libraryMatcher(tx: Tx, library: { id: string; name: string; aliases: string[] }[], report: ImportReport, endedBy: Date) {
   // Speakers: by name or alias, case and width folded.
   const speakerIds = new Map<string, string>();
-  for (const speaker of library) for (const name of [speaker.name, ...speaker.aliases]) speakerIds.set(foldName(name), speaker.id);
+  for (const speaker of library) for (const name of [speaker.name, ...speaker.aliases]) speakerIds.set(fold(name), speaker.id);
+  const listed = new Set<string>();
   const speakerId = async (speaker: ParsedSpeaker) => {
-    const key = foldName(speaker.name);
+    const key = fold(speaker.name);
     const existing = speakerIds.get(key);
     if (existing) {
-      if (!report.speakers.matched.includes(speaker.name) && !report.speakers.created.includes(speaker.name)) report.speakers.matched.push(speaker.name);
+      if (!listed.has(key)) {
+        listed.add(key);
+        report.speakers.matched.push(speaker.name);
+        report.people.push({ name: speaker.name, affiliation: speaker.affiliation, status: 'matched' });
+      }
       return existing;
     }
     const created = await tx.speaker.create({
@@ -55,38 +51,44 @@ export function libraryMatcher(
       select: { id: true },
     });
     speakerIds.set(key, created.id);
+    listed.add(key);
     report.speakers.created.push(speaker.name);
+    report.people.push({ name: speaker.name, affiliation: speaker.affiliation, status: 'created' });
     return created.id;
   };
 
-  // Interviews: by show and episode number, or show and episode title.
-  const interviewIds = new Map<string, string>();
-  const interviewId = async (episode: ParsedEpisode, publishedOn: string | null = null, url: string | null = null) => {
-    const key = episodeKey(episode);
-    const known = interviewIds.get(key);
+  // Interviews: by show and episode number, or show and episode title (a show alone: no title).
+  const interviewIds = new Map<PageInterview, string>();
+  const interviewId = async (interview: PageInterview) => {
+    const known = interviewIds.get(interview);
     if (known) return known;
+    const key = episodeKey(interview);
     const candidates = await tx.interview.findMany({
-      where: { deletedAt: null, show: { equals: episode.show, mode: 'insensitive' } },
+      where: { deletedAt: null, show: { equals: interview.show, mode: 'insensitive' } },
       select: { id: true, show: true, episodeNumber: true, episodeTitle: true },
     });
     const match = candidates.find((candidate) => episodeKey(candidate) === key);
+    const label = interview.forms[0]!;
+    const entry = { show: interview.show, episodeNumber: interview.episodeNumber, episodeTitle: interview.episodeTitle, publishedOn: interview.publishedOn, forms: interview.forms };
     if (match) {
-      report.interviews.matched.push(episodeLabel(episode));
-      interviewIds.set(key, match.id);
+      report.interviews.matched.push(label);
+      report.interviewList.push({ ...entry, status: 'matched' });
+      interviewIds.set(interview, match.id);
       return match.id;
     }
     const created = await tx.interview.create({
       data: {
-        show: episode.show,
-        episodeTitle: episode.episodeTitle,
-        episodeNumber: episode.episodeNumber,
-        publishedOn: publishedOn ? new Date(`${publishedOn}T00:00:00Z`) : null,
-        url,
+        show: interview.show,
+        episodeTitle: interview.episodeTitle,
+        episodeNumber: interview.episodeNumber,
+        publishedOn: interview.publishedOn ? new Date(`${interview.publishedOn}T00:00:00Z`) : null,
+        url: interview.url,
       },
       select: { id: true },
     });
-    report.interviews.created.push(episodeLabel(episode));
-    interviewIds.set(key, created.id);
+    report.interviews.created.push(label);
+    report.interviewList.push({ ...entry, status: 'created' });
+    interviewIds.set(interview, created.id);
     return created.id;
   };
   return { speakerId, interviewId };

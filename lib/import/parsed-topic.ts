@@ -1,10 +1,15 @@
 // What the importer understands of a document, before anything touches the database: names
-// and episode strings, not ids. Every block remembers the input lines it came from, so the
+// and episode references, not ids. Every block remembers the input lines it came from, so the
 // importer can prove that no line was dropped.
+import type { EpisodeReference } from '@/lib/page-format/references';
+import type { SpeakerName } from '@/lib/page-format/speakers';
 import type { ConfidenceLevel } from '@/lib/topics/document';
 
-export type ParsedSpeaker = { name: string; affiliation: string | null };
-export type ParsedEpisode = { raw: string; show: string; episodeNumber: string | null; episodeTitle: string };
+export type ParsedSpeaker = SpeakerName;
+export type ParsedEpisode = EpisodeReference;
+
+/** Where an inferred speaker came from: the line of the text that named them. */
+export type SpeakerInference = { line: number; text: string };
 
 export type ParsedQuote = {
   kind: 'quote';
@@ -15,8 +20,10 @@ export type ParsedQuote = {
   speakers: ParsedSpeaker[];
   episode: ParsedEpisode | null;
   seeAlsoSlug: string | null;
-  /** True when an attribution line named the speakers (or said 未署名); false when inferred or missing. */
+  /** True when an attribution line named the speakers (or said 未署名). */
   attributed: boolean;
+  /** Set when the speakers were not written under the quote but named in the text before it. */
+  inferred: SpeakerInference | null;
   lines: number[];
 };
 
@@ -26,9 +33,13 @@ export type ParsedBlock =
   | { kind: 'paraphrase'; text: string; reason: string; speaker: ParsedSpeaker | null; episode: ParsedEpisode | null; lines: number[] }
   | ParsedQuote;
 
-export type ParsedSource = { episode: ParsedEpisode; publishedOn: string | null; url: string | null; line: number };
+export type ParsedSource = { episode: ParsedEpisode; line: number };
+
+export type ParsedSection = { blocks: ParsedBlock[] };
 
 export type ParsedTopic = {
+  /** Given by a JSON export; text documents take theirs from the English title. */
+  slug?: string;
   titleZh: string;
   titleEn: string;
   header: { updatedOn: string | null; interviewCount: number | null } | null;
@@ -50,7 +61,7 @@ export type ParsedTopic = {
   sources: ParsedSource[];
   /** The 姊妹主题 list when the document has one; otherwise the topics quotes point to. */
   sisterTopics: { slug: string; line: number }[] | null;
-  /** Lines understood as page furniture (the title, the header, section headings). */
+  /** Lines understood as page furniture (the title, the header, section headings, members lines). */
   structuralLines: number[];
   warnings: { line: number; message: string }[];
 };

@@ -13,4 +13,6 @@ export const importOptionsSchema = z.object({
 /** The confirm step re-posts the previewed text, so what is written is exactly what was previewed. */
 export const confirmImportSchema = importOptionsSchema.extend({
   document: z.string().min(1, '没有要导入的内容 · Nothing to import.').max(5 * 1024 * 1024),
+  /** The uploaded file's name, for the revision message and the audit log. */
+  source: z.string().trim().max(200).transform((name) => name || undefined),
 });

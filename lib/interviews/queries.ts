@@ -25,16 +25,42 @@ export async function listInterviews({ q = '', page = 1 }: { q?: string; page?: 
         publishedOn: true,
         spokenLanguage: true,
         transcriptLanguage: true,
-        _count: { select: { quotes: true, paraphrases: true, topics: true } },
+        _count: { select: { quotes: true, paraphrases: true } },
       },
     }),
     db.interview.count({ where }),
   ]);
+  const topics = await topicCounts(rows.map((row) => row.id));
   return {
     total,
     pageCount: Math.max(1, Math.ceil(total / PAGE)),
-    rows: rows.map((i) => ({ ...i, publishedOn: isoDate(i.publishedOn), quotes: i._count.quotes, paraphrases: i._count.paraphrases, topics: i._count.topics })),
+    rows: rows.map((i) => ({ ...i, publishedOn: isoDate(i.publishedOn), quotes: i._count.quotes, paraphrases: i._count.paraphrases, topics: topics.get(i.id) ?? 0 })),
   };
+}
+
+/**
+ * Topics that draw on each interview: listed among their sources or cited by one of their
+ * quotes or paraphrases (lib/topics/page-sources), counted once per topic.
+ */
+async function topicCounts(interviewIds: string[]): Promise<Map<string, number>> {
+  if (interviewIds.length === 0) return new Map();
+  const rows = await getDb().$queryRaw<{ interviewId: string; topics: bigint }[]>`
+    SELECT uses."interviewId", count(DISTINCT uses."topicId") AS topics
+    FROM (
+      SELECT s."interviewId", s."topicId" FROM "TopicSource" s WHERE s."interviewId" = ANY(${interviewIds})
+      UNION ALL
+      SELECT q."interviewId", coalesce(c."topicId", p."topicId")
+      FROM "Quote" q JOIN "Block" b ON b."quoteId" = q.id
+      LEFT JOIN "Camp" c ON c.id = b."campId" LEFT JOIN "ConsensusPoint" p ON p.id = b."consensusPointId"
+      WHERE q."interviewId" = ANY(${interviewIds})
+      UNION ALL
+      SELECT b."interviewId", coalesce(c."topicId", p."topicId")
+      FROM "Block" b
+      LEFT JOIN "Camp" c ON c.id = b."campId" LEFT JOIN "ConsensusPoint" p ON p.id = b."consensusPointId"
+      WHERE b."interviewId" = ANY(${interviewIds})
+    ) uses
+    GROUP BY uses."interviewId"`;
+  return new Map(rows.map((row) => [row.interviewId, Number(row.topics)]));
 }
 
 const topicOwner = { select: { id: true, titleZh: true, titleEn: true, status: true, deletedAt: true } } as const;

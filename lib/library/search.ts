@@ -54,6 +54,8 @@ export async function searchQuotes(query: string): Promise<LibraryQuote[]> {
   const rows = await getDb().quote.findMany({
     where: {
       deletedAt: null,
+      // A quote added to a draft and not typed yet has nothing to cite.
+      NOT: { originalText: null, translationText: null },
       ...(query
         ? {
             OR: [

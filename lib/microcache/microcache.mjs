@@ -11,12 +11,10 @@
 // be lost, a copy is still never more than `ttlMs` older than Next's own: inside the second a
 // new version may take to show.
 import { cacheKeyOf, isStorable } from './cacheable.mjs';
+import { recordResponse } from './response-recorder.mjs';
 
 /** Response header saying whether the microcache answered (HIT) or Next did (MISS). */
 export const MICROCACHE_HEADER = 'x-microcache';
-
-/** Headers that belong to one connection or one transfer, never to a stored answer. */
-const NOT_STORED = ['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'date', MICROCACHE_HEADER];
 
 /** @typedef {{ expiresAt: number, statusCode: number, headers: import('node:http').OutgoingHttpHeaders, body: Buffer }} Entry */
 
@@ -80,43 +78,18 @@ export class Microcache {
     return undefined;
   }
 
-  /** Copies what Next writes (it may reuse its buffers) and keeps it once the whole answer is out. */
+  /** Keeps what Next sends for this key, unless the cache was cleared while Next answered. */
   #record(key, response) {
-    const { write, end } = response;
     // Next may have read its cache before a publish and finish sending after it; kept, that
     // old page would be answered for a whole lifetime after the change.
     const generation = this.#generation;
-    /** @type {Buffer[]} */
-    let chunks = [];
-    let length = 0;
-    // Decided at the first byte of the body, when Next has set the status and every header.
-    let keeping;
-    const take = (chunk, encoding) => {
-      keeping ??= isStorable(response.statusCode, response.getHeaders());
-      if (!keeping || chunk == null || typeof chunk === 'function') return;
-      const copy = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk);
-      length += copy.length;
-      if (length > this.maxEntryBytes) {
-        keeping = false;
-        chunks = [];
-        return;
-      }
-      chunks.push(copy);
-    };
-    response.write = function writeAndKeep(chunk, encoding, callback) {
-      take(chunk, encoding);
-      return write.call(this, chunk, encoding, callback);
-    };
-    response.end = function endAndKeep(chunk, encoding, callback) {
-      take(chunk, encoding);
-      return end.call(this, chunk, encoding, callback);
-    };
-    // 'finish' means every byte was handed to the connection: an answer cut short is never kept.
-    response.once('finish', () => {
-      const headers = response.getHeaders();
-      if (!keeping || generation !== this.#generation || !isStorable(response.statusCode, headers)) return;
-      for (const name of NOT_STORED) delete headers[name];
-      this.#store(key, { expiresAt: this.now() + this.ttlMs, statusCode: response.statusCode, headers, body: Buffer.concat(chunks, length) });
+    recordResponse(response, {
+      isStorable,
+      maxBytes: this.maxEntryBytes,
+      notStored: [MICROCACHE_HEADER],
+      onRecorded: (answer) => {
+        if (generation === this.#generation) this.#store(key, { ...answer, expiresAt: this.now() + this.ttlMs });
+      },
     });
   }
 

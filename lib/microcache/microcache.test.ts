@@ -119,18 +119,25 @@ describe('the microcache', () => {
   test('never keeps an answer cut short: the reader went away before the end', async () => {
     const cache = new Microcache();
     let finish: () => void = () => {};
-    const { url } = await serve(cache, (_request, response) => {
+    let begin: () => void = () => {};
+    const begun = new Promise<void>((resolve) => (begin = resolve));
+    let readerGone: Promise<void> = Promise.resolve();
+    const { url } = await serve(cache, (request, response) => {
       for (const [name, value] of Object.entries(PAGE_HEADERS)) response.setHeader(name, value);
+      readerGone = new Promise((gone) => request.socket.once('close', () => gone()));
       response.write('<p>first half');
       finish = () => response.end('</p>');
+      begin();
     });
     const controller = new AbortController();
     const response = await fetch(`${url}/slow`, { signal: controller.signal });
+    await begun;
     controller.abort();
     await response.text().catch(() => {});
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // On the events themselves, not on time: the reader is gone, then Next ends the answer.
+    await readerGone;
     finish();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setImmediate(resolve));
     expect(cache.size).toBe(0);
   });
 
@@ -180,7 +187,8 @@ describe('the microcache', () => {
       else response.end('</p>');
     });
     const pending = fetch(`${url}/topics/a`).then((response) => response.text());
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Next has begun the answer (its first bytes are written) when the publish comes.
+    await expect.poll(() => seen.requests).toBe(1);
     version = 'after';
     cache.clear(); // the publish
     finish();

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Database } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { needsJudging, provenanceSelect, provenanceWhere, rowStatus, STATUS_SCAN_LIMIT } from '@/lib/provenance/library-status';
+import type { QuoteStatus } from '@/lib/provenance/quote-status';
 import type { QuoteFilter } from './schema';
 
 // The quote library's listing without the role check (lib/quotes/queries.ts adds it); the
@@ -17,6 +19,9 @@ export type LibraryRow = {
   /** The original changed after the translation was last written or reviewed. */
   stale: boolean;
   uses: { topicId: string; titleZh: string; place: string }[];
+  /** Provenance: whether the quote matches what was said in its transcript (lib/provenance). */
+  status: QuoteStatus;
+  againstTranslation: boolean;
 };
 
 const contains = (value: string) => ({ contains: value, mode: 'insensitive' as const });
@@ -67,6 +72,7 @@ export function quoteWhere(db: Database, filter: QuoteFilter, lookups: QuoteLook
   if (filter.used === 'used') and.push({ useCount: { gt: 0 } });
   if (filter.used === 'unused') and.push({ useCount: 0 });
   if (filter.stale) and.push({ originalText: { not: null }, translationText: { not: null }, translationUpdatedAt: { lt: db.quote.fields.originalUpdatedAt } });
+  if (filter.status) and.push(provenanceWhere(filter.status));
   return { AND: and };
 }
 
@@ -77,11 +83,12 @@ export async function readQuoteLibrary(db: Database, filter: QuoteFilter) {
     topicQuotes: filter.topic ? await quotesOfTopics(db, filter.topic) : undefined,
     speakerPairs: filter.speaker ? await characterPairs(db, filter.speaker) : undefined,
   };
-  const rows = await db.quote.findMany({
-    where: quoteWhere(db, filter, lookups),
+  const where = quoteWhere(db, filter, lookups);
+  const fetch = (skip: number, take: number) => db.quote.findMany({
+    where,
     orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
-    skip: (filter.page - 1) * QUOTE_PAGE,
-    take: QUOTE_PAGE + 1,
+    skip,
+    take,
     select: {
       id: true,
       originalText: true,
@@ -93,9 +100,33 @@ export async function readQuoteLibrary(db: Database, filter: QuoteFilter) {
       interview: { select: { show: true, episodeTitle: true } },
       speakers: { orderBy: { position: 'asc' }, select: { speaker: { select: { name: true } } } },
       blocks: { take: 20, select: { camp: { select: { label: true, ...owner.select } }, consensusPoint: { select: { position: true, ...owner.select } } } },
+      ...provenanceSelect,
+      interviewId: true,
     },
   });
+  type Fetched = Awaited<ReturnType<typeof fetch>>[number];
+  const withTranscripts = async (list: Fetched[]) => {
+    const ids = [...new Set(list.flatMap((q) => (q.interviewId && !q.anchor ? [q.interviewId] : [])))];
+    const found = ids.length ? await db.transcript.findMany({ where: { interviewId: { in: ids } }, distinct: ['interviewId'], select: { interviewId: true } }) : [];
+    return new Set(found.map((t) => t.interviewId));
+  };
+  let rows: Fetched[];
+  if (needsJudging(filter.status)) {
+    // Verified or differs: judged in code, newest first, in batches, up to STATUS_SCAN_LIMIT.
+    const wanted = filter.page * QUOTE_PAGE + 1;
+    const matching: Fetched[] = [];
+    for (let scanned = 0; matching.length < wanted && scanned < STATUS_SCAN_LIMIT; scanned += 500) {
+      const batch = await fetch(scanned, 500);
+      matching.push(...batch.filter((q) => rowStatus(q, true).status === filter.status));
+      if (batch.length < 500) break;
+    }
+    rows = matching.slice((filter.page - 1) * QUOTE_PAGE);
+  } else {
+    rows = await fetch((filter.page - 1) * QUOTE_PAGE, QUOTE_PAGE + 1);
+  }
+  const transcribed = await withTranscripts(rows.slice(0, QUOTE_PAGE));
   const page: LibraryRow[] = rows.slice(0, QUOTE_PAGE).map((q) => ({
+    ...rowStatus(q, Boolean(q.interviewId && transcribed.has(q.interviewId))),
     id: q.id,
     original: q.originalText ? { text: q.originalText, lang: q.originalLang ?? 'en' } : null,
     translation: q.translationText ? { text: q.translationText, lang: q.translationLang ?? 'zh' } : null,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { queryText } from '@/lib/text/query-param';
 
-const text = z.string().trim().max(200).catch('').default('');
+const text = queryText();
 
 /** The quote library's filters, from the query string; anything unrecognised means "any". */
 export const quoteFilterSchema = z.object({
@@ -8,10 +9,12 @@ export const quoteFilterSchema = z.object({
   speaker: text,
   interview: text,
   topic: text,
-  lang: z.string().trim().max(16).catch('').default(''),
+  lang: queryText(16),
   translation: z.enum(['yes', 'no', '']).catch('').default(''),
   used: z.enum(['used', 'unused', '']).catch('').default(''),
   stale: z.enum(['1', '']).catch('').default(''),
+  /** Provenance (issue 20): verified, differs, anchor-lost, unanchored, no-transcript. */
+  status: z.enum(['verified', 'differs', 'anchor-lost', 'unanchored', 'no-transcript', '']).catch('').default(''),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, TopicDocument } from '@/lib/topics/document';
 import { diffDocuments } from './document-diff';
-import { proposeChangelog } from './propose-changelog';
 
 const speaker = (id: string, name: string) => ({ id, slug: id, name, affiliation: null });
 const quote = (id: string, original: string, translation: string): Block => ({
@@ -33,7 +32,6 @@ describe('diffDocuments', () => {
   it('says nothing changed for equal documents', () => {
     const diff = diffDocuments(base, clone(base));
     expect(diff.changed).toBe(false);
-    expect(proposeChangelog(base, base, diff)).toBe('文字修订');
   });
 
   it('reads a reorder as moves, not deletions and additions', () => {
@@ -43,7 +41,6 @@ describe('diffDocuments', () => {
     // Of two swapped items one stayed and one moved; which one is a matter of choice.
     expect(diff.camps.map((c) => c.id)).toEqual(['c2', 'c1']);
     expect(diff.camps.map((c) => c.status).sort()).toEqual(['moved', 'same']);
-    expect(proposeChangelog(base, after, diff)).toBe('调整阵营顺序');
   });
 
   it('diffs edited English by word and Chinese by character', () => {
@@ -77,14 +74,36 @@ describe('diffDocuments', () => {
     ]);
   });
 
-  it('proposes a changelog line in the page\'s language', () => {
+  it('compares confidence', () => {
     const after = clone(base);
     after.camps.push(camp('c3', 'C', 'Capability ≠ Utility', [quote('q2', 'A.', '甲。'), quote('q3', 'B.', '乙。')]));
     after.view = { ...after.view!, confidence: 'MEDIUM_LOW' };
     after.sources = [{ id: 'i1', show: 'Uncapped', episodeTitle: 'Brad', episodeNumber: '46', publishedOn: null, url: null }];
     const diff = diffDocuments(base, after);
     expect(diff.view.confidence).toEqual({ from: 'MEDIUM', to: 'MEDIUM_LOW' });
-    expect(proposeChangelog(base, after, diff)).toBe('新增阵营 C、补充 2 条引语、把握程度从中等下调为中等偏低、新增取材 1 篇');
-    expect(proposeChangelog(null, after, null)).toBe('首次发布');
+  });
+});
+
+describe('bounded work (issue 19, finding 4)', () => {
+  it('shares one edit budget between the fields of a comparison, then replaces fields whole', () => {
+    // Six paragraphs of 5,000 words, each with 100 words changed (200 tokens added and
+    // removed): the first five spend the document's budget and are diffed word by word, the
+    // sixth is shown replaced whole.
+    const words = (n: number, changed: boolean) => Array.from({ length: n }, (_, i) => (changed && i % 50 === 1 ? `new${i}` : `w${i}`)).join(' ');
+    const paragraph = (id: string, changed: boolean): Block => ({ id, kind: 'paragraph', text: words(5_000, changed) });
+    const ids = ['x1', 'x2', 'x3', 'x4', 'x5', 'x6'];
+    const before = clone(base);
+    const after = clone(base);
+    before.camps[1]!.blocks = ids.map((id) => paragraph(id, false));
+    after.camps[1]!.blocks = ids.map((id) => paragraph(id, true));
+    const diff = diffDocuments(before, after);
+    const runs = diff.camps.find((c) => c.id === 'c2')!.blocks.map((block) => block.text.text!);
+    expect(runs.map((r) => r.filter((run) => run.op === 'added').length)).toEqual([100, 100, 100, 100, 100, 1]);
+    expect(runs[5]!.map((run) => run.op)).toEqual(['removed', 'added']);
+    // Either way the runs rebuild both texts.
+    for (const r of runs) {
+      expect(r.filter((run) => run.op !== 'added').map((run) => run.text).join('')).toBe(words(5_000, false));
+      expect(r.filter((run) => run.op !== 'removed').map((run) => run.text).join('')).toBe(words(5_000, true));
+    }
   });
 });

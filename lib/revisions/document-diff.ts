@@ -1,7 +1,12 @@
 // What changed between two versions of a topic document. Items are matched by their stable
 // ids, so a reorder reads as "moved" rather than "deleted and added"; inside changed text the
 // diff is by word for English and by character for Chinese (lib/text/token-diff.ts).
-import { diffText, type TextChange } from '@/lib/text/token-diff';
+//
+// Work is bounded per document, not only per field: each text field's diff is capped at
+// MAX_TEXT_DIFF_EDITS tokens, and the fields of one comparison share MAX_DOCUMENT_DIFF_EDITS;
+// once that is spent, the remaining changed fields are shown replaced whole. Item order is an
+// LCS over ids, at most LIMITS.blocks (2,000) per list: 4 M cells, 16 MB at worst.
+import { diffTextBounded, MAX_TEXT_DIFF_EDITS, type TextChange } from '@/lib/text/token-diff';
 import { CONFIDENCE_LEVELS, type Block, type ConfidenceLevel, type TopicDocument } from '@/lib/topics/document';
 
 export type ItemStatus = 'same' | 'added' | 'removed' | 'moved' | 'changed' | 'moved-changed';
@@ -55,14 +60,25 @@ function stayedInOrder(before: string[], after: string[]): Set<string> {
   return kept;
 }
 
-function textChanges(fields: Record<string, [string, string]>): Record<string, TextChange[]> {
+/** Tokens added and removed that one document comparison may search for, over all its fields. */
+export const MAX_DOCUMENT_DIFF_EDITS = 2 * MAX_TEXT_DIFF_EDITS;
+
+type Budget = { edits: number };
+
+function textChanges(fields: Record<string, [string, string]>, budget: Budget): Record<string, TextChange[]> {
   const out: Record<string, TextChange[]> = {};
-  for (const [field, [before, after]] of Object.entries(fields)) if (before !== after) out[field] = diffText(before, after);
+  for (const [field, [before, after]] of Object.entries(fields)) {
+    if (before === after) continue;
+    const { runs, spent } = diffTextBounded(before, after, Math.min(MAX_TEXT_DIFF_EDITS, budget.edits));
+    budget.edits -= spent;
+    out[field] = runs;
+  }
   return out;
 }
 
 /** Diffs two ordered lists of items with ids; `fields` names the texts compared inside an item. */
 function diffList<T extends { id: string }>(
+  budget: Budget,
   before: T[],
   after: T[],
   fields: (item: T) => Record<string, string>,
@@ -82,7 +98,7 @@ function diffList<T extends { id: string }>(
     const changed = !equal(old, item);
     const oldFields = fields(old);
     const newFields = fields(item);
-    const text = textChanges(Object.fromEntries(Object.keys(newFields).map((key) => [key, [oldFields[key] ?? '', newFields[key]!]])));
+    const text = textChanges(Object.fromEntries(Object.keys(newFields).map((key) => [key, [oldFields[key] ?? '', newFields[key]!]])), budget);
     const status: ItemStatus = moved ? (changed ? 'moved-changed' : 'moved') : changed ? 'changed' : 'same';
     result.push({ id: item.id, status, before: old, after: item, text });
   }
@@ -113,9 +129,10 @@ function blockFields(block: Block): Record<string, string> {
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
 
 export function diffDocuments(before: TopicDocument, after: TopicDocument): DocumentDiff {
+  const budget: Budget = { edits: MAX_DOCUMENT_DIFF_EDITS };
   const sectionWithBlocks = <S extends { id: string; blocks: Block[] }>(b: S[], a: S[], fields: (s: S) => Record<string, string>) =>
-    diffList(b, a, fields, (x, y) => JSON.stringify({ ...x, blocks: 0 }) === JSON.stringify({ ...y, blocks: 0 }) && JSON.stringify(x.blocks) === JSON.stringify(y.blocks)).map(
-      (entry) => ({ ...entry, blocks: diffList(entry.before?.blocks ?? [], entry.after?.blocks ?? [], blockFields) }),
+    diffList(budget, b, a, fields, (x, y) => JSON.stringify({ ...x, blocks: 0 }) === JSON.stringify({ ...y, blocks: 0 }) && JSON.stringify(x.blocks) === JSON.stringify(y.blocks)).map(
+      (entry) => ({ ...entry, blocks: diffList(budget, entry.before?.blocks ?? [], entry.after?.blocks ?? [], blockFields) }),
     );
 
   const consensus = sectionWithBlocks(before.consensus, after.consensus, (point) => ({ statement: point.statement }));
@@ -137,18 +154,18 @@ export function diffDocuments(before: TopicDocument, after: TopicDocument): Docu
   const toConfidence = after.view?.confidence ?? null;
 
   const diff: DocumentDiff = {
-    title: textChanges({ titleZh: [before.titleZh, after.titleZh], titleEn: [before.titleEn, after.titleEn] }),
+    title: textChanges({ titleZh: [before.titleZh, after.titleZh], titleEn: [before.titleEn, after.titleEn] }, budget),
     consensus,
     camps,
-    blindSpots: diffList(before.blindSpots, after.blindSpots, listItem),
-    openQuestions: diffList(before.openQuestions, after.openQuestions, listItem),
+    blindSpots: diffList(budget, before.blindSpots, after.blindSpots, listItem),
+    openQuestions: diffList(budget, before.openQuestions, after.openQuestions, listItem),
     view: {
       confidence: fromConfidence === toConfidence ? null : { from: fromConfidence, to: toConfidence },
       text: textChanges({
         judgment: [before.view?.judgment ?? '', after.view?.judgment ?? ''],
         strongestSupport: [before.view?.strongestSupport ?? '', after.view?.strongestSupport ?? ''],
         weakestLink: [before.view?.weakestLink ?? '', after.view?.weakestLink ?? ''],
-      }),
+      }, budget),
     },
     sources: {
       added: after.sources.filter((s) => !sourcesBefore.has(s.id)),

@@ -5,7 +5,7 @@ import { parseTopicText } from '@/lib/import/parse-topic-text';
 import { writeImportedTopic } from '@/lib/import/write-imported-topic';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
 import { writeDemo } from '@/prisma/demo/write-demo';
-import { publishDraft } from './publish';
+import { publishTopic } from '@/lib/publishing/publish-topic';
 
 // The mutation asks who is signed in; here an admin is.
 vi.mock('@/lib/auth/session', async (importOriginal) => ({
@@ -35,10 +35,11 @@ describe('restoreRevision', () => {
     const mara = await db.speaker.findUniqueOrThrow({ where: { slug: 'mara-lindqvist' }, select: { id: true } });
     const maraQuote = await db.quote.findFirstOrThrow({ where: { speakers: { some: { speakerId: mara.id } } }, select: { id: true } });
     await db.quote.update({ where: { id: maraQuote.id }, data: { originalText: 'Edited later.' } });
-    await db.speaker.update({ where: { id: mara.id }, data: { deletedAt: new Date() } });
     const note = await db.block.findFirstOrThrow({ where: { kind: 'NOTE', camp: { topicId: topic.id } }, select: { id: true } });
     await db.block.delete({ where: { id: note.id } });
-    await publishDraft(db, { topicId: topic.id, expectedVersion: topic.version, authorId: null, message: 'later edits' });
+    await publishTopic(db, { topicId: topic.id, expectedVersion: topic.version, publisher: { userId: null, via: 'command-line' } });
+    // Trashed after that publish: a page cannot be published citing a speaker in the trash.
+    await db.speaker.update({ where: { id: mara.id }, data: { deletedAt: new Date() } });
     const revisionsBefore = await db.revision.count({ where: { topicId: topic.id } });
 
     const restored = await restoreRevision({ topicId: topic.id, number: first.number });

@@ -7,7 +7,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { slugify } from '@/lib/text/slug';
 import { topicDocumentSchema, type Block, type InterviewRef, type SpeakerRef, type TopicDocument } from '@/lib/topics/document';
 import { clearDraftContent } from '@/lib/topics/draft-content';
-import { recordDraftRevision } from './publish';
+import { recordDraftRevision } from './record-revision';
 
 type Tx = Prisma.TransactionClient;
 type QuoteBlock = Extract<Block, { kind: 'quote' }>;
@@ -122,7 +122,9 @@ async function writeDocument(tx: Tx, topicId: string, doc: TopicDocument, notes:
       const base = { id: block.id, ...parent, position };
       if (block.kind === 'quote') {
         const seeAlsoTopicId = block.seeAlso && liveTopics.has(block.seeAlso.id) ? block.seeAlso.id : null;
-        await tx.block.create({ data: { ...base, kind: 'QUOTE', quoteId: await ensureQuote(tx, block, notes), seeAlsoTopicId } });
+        await tx.block.create({
+          data: { ...base, kind: 'QUOTE', quoteId: await ensureQuote(tx, block, notes), seeAlsoTopicId, speakersInferredFrom: block.speakersInferredFrom ?? null },
+        });
       } else if (block.kind === 'paraphrase') {
         await tx.block.create({ data: { ...base, kind: 'PARAPHRASE', text: block.text, reason: block.reason, speakerId: block.speaker?.id, interviewId: block.interview?.id } });
       } else {
@@ -135,7 +137,7 @@ async function writeDocument(tx: Tx, topicId: string, doc: TopicDocument, notes:
     await writeBlocks({ consensusPointId: point.id }, point.blocks);
   }
   for (const [position, camp] of doc.camps.entries()) {
-    await tx.camp.create({ data: { id: camp.id, topicId, position, label: camp.label, stance: camp.stance, holders: camp.holders } });
+    await tx.camp.create({ data: { id: camp.id, topicId, position, label: camp.label, labelPinned: camp.labelPinned === true, anchor: camp.anchor ?? null, stance: camp.stance, holders: camp.holders } });
     await tx.campMember.createMany({ data: camp.members.map((member, index) => ({ campId: camp.id, speakerId: member.id, position: index })) });
     await writeBlocks({ campId: camp.id }, camp.blocks);
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, queryWords } from './highlight';
+import { highlight } from './highlight';
+import { parseSearchQuery } from './query';
+
+const marked = (text: string, query: string) =>
+  highlight(text, parseSearchQuery(query).terms)
+    .filter((run) => run.match)
+    .map((run) => run.text);
 
 describe('highlight', () => {
   it('marks a two-character Chinese word inside longer text', () => {
@@ -10,7 +16,18 @@ describe('highlight', () => {
   });
 
   it('matches English in any case and keeps the text as written', () => {
-    expect(highlight('Scaling LAWS still hold', ['laws']).filter((r) => r.match)).toEqual([{ text: 'LAWS', match: true }]);
+    expect(marked('Scaling LAWS still hold', 'laws')).toEqual(['LAWS']);
+  });
+
+  it('matches full-width and half-width forms alike, marking the text as written', () => {
+    expect(marked('ＲＬ 信号很强,RL 也是', 'rl')).toEqual(['ＲＬ', 'RL']);
+    expect(marked('GPT-5 发布', 'ＧＰＴ－５')).toEqual(['GPT-5']);
+    expect(marked('重量 5㎏ 左右', 'kg')).toEqual(['㎏']);
+  });
+
+  it('marks a phrase with its space, and overlapping terms once', () => {
+    expect(marked('more pre training data', '"pre training"')).toEqual(['pre training']);
+    expect(marked('scaling laws', 'scal scaling')).toEqual(['scaling']);
   });
 
   it('cuts long text to the part around the first match', () => {
@@ -18,15 +35,13 @@ describe('highlight', () => {
     const runs = highlight(text, ['needle']);
     expect(runs[0]).toEqual({ text: '…', match: false });
     expect(runs.at(-1)).toEqual({ text: '…', match: false });
+    expect(runs.find((run) => run.match)?.text).toBe('needle');
     expect(runs.map((r) => r.text).join('').length).toBeLessThan(240);
   });
 
-  it('treats regular-expression characters in the query literally', () => {
-    expect(highlight('costs (per token) fell', ['(per']).filter((r) => r.match)).toEqual([{ text: '(per', match: true }]);
-  });
-
-  it('splits a query into distinct words', () => {
-    expect(queryWords('  算力  scaling 算力 ')).toEqual(['算力', 'scaling']);
-    expect(queryWords('a\u0000b')).toEqual(['a', 'b']);
+  it('treats regular-expression characters and emoji in the query literally', () => {
+    expect(marked('costs (per token) fell', '(per')).toEqual(['(per']);
+    expect(marked('launch 🚀 today', '🚀')).toEqual(['🚀']);
+    expect(marked('C++ and C#', 'c++')).toEqual(['C++']);
   });
 });

@@ -36,17 +36,25 @@ export const speakerFormSchema = z.object({
 
 export type SpeakerFormInput = z.infer<typeof speakerFormSchema>;
 
-/** The form's repeated affiliation rows arrive as parallel lists of fields. */
+/**
+ * The form's repeated affiliation rows arrive as parallel lists of fields. Each list is read
+ * once (it was read again for every row: quadratic in the number of fields, issue 19); the
+ * action has already refused a form of more than MAX_FORM_FIELDS fields (lib/actions/form-limits.ts),
+ * and rows beyond the schema's 30 are kept only so that the schema can say so.
+ */
 export function speakerFormValues(formData: FormData) {
   const all = (name: string) => formData.getAll(name).map(String);
   const organisations = all('affOrganisation');
+  const roles = all('affRole');
+  const starts = all('affStartedOn');
+  const ends = all('affEndedOn');
   return {
     name: String(formData.get('name') ?? ''),
     aliases: String(formData.get('aliases') ?? ''),
     bio: String(formData.get('bio') ?? ''),
     links: String(formData.get('links') ?? ''),
     affiliations: organisations
-      .map((organisation, i) => ({ organisation, role: all('affRole')[i] ?? '', startedOn: all('affStartedOn')[i] ?? '', endedOn: all('affEndedOn')[i] ?? '' }))
+      .map((organisation, i) => ({ organisation, role: roles[i] ?? '', startedOn: starts[i] ?? '', endedOn: ends[i] ?? '' }))
       .filter((row) => row.organisation.trim() || row.role.trim() || row.startedOn || row.endedOn),
   };
 }

@@ -5,7 +5,7 @@ import { exportTopic } from '@/lib/export/topic-export';
 import { parseTopicText } from '@/lib/import/parse-topic-text';
 import { writeImportedTopic } from '@/lib/import/write-imported-topic';
 import { quoteFilterSchema } from '@/lib/quotes/schema';
-import { getSpeakerPage } from '@/lib/sources/reader-queries';
+import { getSpeakerPage } from '@/lib/published/source-reads';
 import type { Block } from '@/lib/topics/document';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
 import { writeDemo } from '@/prisma/demo/write-demo';
@@ -59,7 +59,7 @@ describe('merging speakers', () => {
 
 describe('the speaker page', () => {
   it('lists the published topics a person appears on, and forgets an unpublished one', async () => {
-    const { unpublishTopic } = await import('@/lib/drafts/topic-lifecycle');
+    const { unpublishAsAnalyst: unpublishTopic } = await import('@/lib/publishing/mutations');
     const page = await getSpeakerPage('mara-lindqvist', db);
     if (!page || 'redirectTo' in page) throw new Error('expected a speaker page');
     expect(page.topics.map((t) => t.slug)).toEqual(expect.arrayContaining(['sources-check', 'open-weights-catch-up']));
@@ -106,7 +106,7 @@ describe('the stale-translation flag', () => {
 describe('publish guards', () => {
   it('names a quote without a speaker, a paraphrase without a reason and a speaker in the trash', async () => {
     const { saveDraft } = await import('@/lib/drafts/save-draft');
-    const { publishTopic } = await import('@/lib/drafts/topic-lifecycle');
+    const { publishDraftAsAnalyst: publishTopic } = await import('@/lib/publishing/mutations');
     const { moveToTrash, restoreFromTrash } = await import('@/lib/trash/mutations');
     const base = (await loadDraftDocument(db, topicId))!;
     const next = structuredClone(base);

@@ -43,7 +43,7 @@ export async function prepareTestDatabase(purpose, { serverUrl = process.env.DAT
   if (!configured) {
     const embedded = await startEmbeddedPostgres({ dataDir: null });
     await migrate(embedded.url);
-    return { url: embedded.url, embedded: true, dispose: embedded.stop };
+    return { url: embedded.url, embedded: true, dispose: embedded.stop, dump: embedded.dump };
   }
   assertLocalDatabase(configured);
   const url = new URL(configured);

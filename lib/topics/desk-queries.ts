@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
+import { queryText } from '@/lib/text/query-param';
 
 export type DeskStatus = 'draft' | 'published' | 'changed';
 
@@ -19,7 +20,7 @@ export type DeskTopic = {
 
 /** The desk's filters from the query string; anything unrecognised means "no filter". */
 export const deskFilterSchema = z.object({
-  q: z.string().trim().max(200).catch('').default(''),
+  q: queryText(),
   status: z.enum(['draft', 'published', 'changed']).optional().catch(undefined),
 });
 
@@ -65,4 +66,12 @@ export async function listTopicsForDesk(filter: DeskFilter = { q: '' }): Promise
     };
   });
   return filter.status === 'published' || filter.status === 'changed' ? rows.filter((row) => row.status === filter.status) : rows;
+}
+
+/** A topic just moved to the trash, for the desk's notice after it (`?trashed=<id>`); null when it is not in the trash. */
+export async function trashedTopic(id: unknown): Promise<{ titleZh: string; titleEn: string; slug: string } | null> {
+  await requireRole('ANALYST');
+  const parsed = z.string().min(1).max(64).safeParse(id);
+  if (!parsed.success) return null;
+  return getDb().topic.findFirst({ where: { id: parsed.data, deletedAt: { not: null } }, select: { titleZh: true, titleEn: true, slug: true } });
 }

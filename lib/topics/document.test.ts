@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, topicDocumentSchema, type TopicDocument } from './document';
+import { incompleteItems } from './publishable';
 
 const speaker = { id: 's1', slug: 'brad', name: 'Brad Lightcap', affiliation: 'OpenAI' };
 
@@ -23,7 +24,7 @@ function minimalDocument(overrides: Partial<TopicDocument> = {}): TopicDocument 
 }
 
 describe('topicDocumentSchema', () => {
-  it('accepts a quote given only in translation, and refuses one with no text at all', () => {
+  it('accepts a quote given only in translation, and keeps one with no text at all as a draft for publishing to refuse', () => {
     const quoteBlock = (original: { text: string; lang: string } | null, translation: { text: string; lang: string } | null) =>
       minimalDocument({
         consensus: [
@@ -35,9 +36,11 @@ describe('topicDocumentSchema', () => {
         ],
       });
     expect(topicDocumentSchema.safeParse(quoteBlock(null, { text: '收益递减是固有的', lang: 'zh' })).success).toBe(true);
-    const refused = topicDocumentSchema.safeParse(quoteBlock(null, null));
-    expect(refused.success).toBe(false);
-    expect(refused.error?.issues[0]?.message).toMatch(/original text, a translation, or both/);
+    const draft = topicDocumentSchema.safeParse(quoteBlock(null, null));
+    expect(draft.success).toBe(true);
+    expect(incompleteItems(draft.data!).map((item) => item.fieldMessage)).toEqual([
+      '引语需要原文或译文,或两者都有 · A quote needs its original text, a translation, or both.',
+    ]);
   });
 
   it('refuses a slug that is not lower-case words joined by hyphens', () => {

@@ -8,6 +8,7 @@ import {
   type Block,
   type InterviewRef,
   type Quote,
+  type QuoteAnchor,
   type SpeakerRef,
   type TopicDocument,
 } from './document';
@@ -45,6 +46,21 @@ export const quoteSelect = {
   translationLang: true,
   interview: { select: interviewSelect },
   speakers: { ...byPosition, select: { speaker: { select: speakerSelect } } },
+  anchor: {
+    select: {
+      transcriptId: true,
+      target: true,
+      exact: true,
+      prefix: true,
+      suffix: true,
+      startMs: true,
+      endMs: true,
+      lost: true,
+      differenceNote: true,
+      passage: true,
+      transcript: { select: { language: true, isPublic: true } },
+    },
+  },
 } satisfies Prisma.QuoteSelect;
 
 const blockSelect = {
@@ -56,6 +72,7 @@ const blockSelect = {
   interview: { select: interviewSelect },
   seeAlsoTopic: { select: topicRefSelect },
   quote: { select: quoteSelect },
+  speakersInferredFrom: true,
 } satisfies Prisma.BlockSelect;
 
 const draftSelect = {
@@ -73,6 +90,8 @@ const draftSelect = {
     select: {
       id: true,
       label: true,
+      labelPinned: true,
+      anchor: true,
       stance: true,
       holders: true,
       members: { ...byPosition, select: { speaker: { select: speakerSelect } } },
@@ -114,6 +133,18 @@ export function toQuote(quote: QuoteRow): Quote {
     translation: quote.translationText ? { text: quote.translationText, lang: quote.translationLang ?? 'zh' } : null,
     speakers: quote.speakers.map(({ speaker }) => toSpeakerRef(speaker)),
     interview: quote.interview ? toInterviewRef(quote.interview) : null,
+    ...(quote.anchor ? { anchor: toQuoteAnchor(quote.anchor) } : {}),
+  };
+}
+
+/** The anchor as documents carry it; the passage only when the transcript is public. */
+export function toQuoteAnchor(anchor: NonNullable<QuoteRow['anchor']>): QuoteAnchor {
+  const { transcript, passage, target, ...rest } = anchor;
+  return {
+    ...rest,
+    target: target === 'translation' ? 'translation' : 'original',
+    lang: transcript.language,
+    passage: transcript.isPublic && passage ? passage : null,
   };
 }
 
@@ -134,7 +165,14 @@ function toBlock(block: BlockRow): Block {
       };
     case 'QUOTE':
       // A CHECK constraint guarantees a quote block has its quote.
-      return { id: block.id, kind: 'quote', seeAlso: block.seeAlsoTopic, quote: toQuote(block.quote!) };
+      return {
+        id: block.id,
+        kind: 'quote',
+        seeAlso: block.seeAlsoTopic,
+        quote: toQuote(block.quote!),
+        // Only present while unconfirmed, so documents of confirmed quotes are as they always were.
+        ...(block.speakersInferredFrom ? { speakersInferredFrom: block.speakersInferredFrom } : {}),
+      };
   }
 }
 
@@ -162,6 +200,9 @@ export async function loadDraftDocument(db: Client, topicId: string): Promise<To
     camps: topic.camps.map((camp) => ({
       id: camp.id,
       label: camp.label,
+      // Only when set: documents without pins or kept anchors stay as they were written.
+      ...(camp.labelPinned ? { labelPinned: true } : {}),
+      ...(camp.anchor ? { anchor: camp.anchor } : {}),
       stance: camp.stance,
       holders: camp.holders,
       members: camp.members.map(({ speaker }) => toSpeakerRef(speaker)),

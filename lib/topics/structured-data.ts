@@ -1,4 +1,5 @@
 import type { TopicDocument } from './document';
+import { pageSources } from './page-sources';
 
 /**
  * schema.org Article for a published topic page: its dates, publisher and the interviews it
@@ -21,7 +22,7 @@ export function topicJsonLd(doc: TopicDocument, options: { url: string; updatedO
     ...(options.updatedOn ? { dateModified: options.updatedOn } : {}),
     author: { '@type': 'Organization', name: 'Topic Desk', url: options.siteUrl },
     publisher: { '@type': 'Organization', name: 'Topic Desk', url: options.siteUrl },
-    citation: doc.sources.map((source) => ({
+    citation: pageSources(doc).map((source) => ({
       '@type': 'CreativeWork',
       name: `${source.show}${source.episodeNumber ? ` #${source.episodeNumber}` : ''} · ${source.episodeTitle}`,
       ...(source.url ? { url: source.url } : {}),

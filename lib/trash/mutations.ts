@@ -2,7 +2,9 @@ import 'server-only';
 import { UserFacingError } from '@/lib/actions/user-facing-error';
 import { recordAudit } from '@/lib/audit/record';
 import { requireRole } from '@/lib/auth/session';
-import { reindexTopic, unindexTopic } from '@/lib/published/published-index';
+import { announceChange } from '@/lib/publishing/announce';
+import type { PublishedChange } from '@/lib/publishing/change';
+import { restoreTopicInTransaction, trashTopicInTransaction } from '@/lib/publishing/withdraw-topic';
 import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { countReferences } from './references';
@@ -34,26 +36,38 @@ async function setDeleted(tx: Tx, kind: TrashKind, id: string, deletedAt: Date |
   }
 }
 
-/** Analysts and admins: out of sight (a topic also leaves the public site), restorable. */
-export async function moveToTrash(kind: TrashKind, id: string) {
+/**
+ * Analysts and admins: out of sight, restorable. A topic also leaves the public site (through
+ * the publishing module, which takes it down); a speaker or interview changes the pages that
+ * show the library. Returns the change readers see, for the caller to apply to its caches.
+ */
+export async function moveToTrash(kind: TrashKind, id: string): Promise<PublishedChange | null> {
   const user = await requireRole('ANALYST');
   return getDb().$transaction(async (tx: Tx) => {
+    if (kind === 'topic') return trashTopicInTransaction(tx, id, user.id);
     await setDeleted(tx, kind, id, new Date());
-    if (kind === 'topic') await unindexTopic(tx, id);
     await recordAudit({ action: 'trash.move', actorId: user.id, targetType: kind, targetId: id }, tx);
-    return kind === 'topic' ? slugsOf(tx, id) : [];
+    return sourcesChanged(tx, kind);
   });
 }
 
-/** Admins: back from the trash as it was. */
-export async function restoreFromTrash(kind: TrashKind, id: string) {
+/** Admins: back from the trash as it was (a published topic is on the site again). */
+export async function restoreFromTrash(kind: TrashKind, id: string): Promise<PublishedChange | null> {
   const user = await requireRole('ADMIN');
   return getDb().$transaction(async (tx: Tx) => {
+    if (kind === 'topic') return restoreTopicInTransaction(tx, id, user.id);
     await setDeleted(tx, kind, id, null);
-    if (kind === 'topic') await reindexTopic(tx, id);
     await recordAudit({ action: 'trash.restore', actorId: user.id, targetType: kind, targetId: id }, tx);
-    return kind === 'topic' ? slugsOf(tx, id) : [];
+    return sourcesChanged(tx, kind);
   });
+}
+
+/** A speaker or interview record went away or came back; a quote shows only as published. */
+async function sourcesChanged(tx: Tx, kind: Exclude<TrashKind, 'topic'>): Promise<PublishedChange | null> {
+  if (kind === 'quote') return null;
+  const change = { kind: 'sources' as const };
+  await announceChange(tx, change);
+  return change;
 }
 
 /** Admins: gone for good, only for a trashed item nothing refers to. */
@@ -68,10 +82,6 @@ export async function purgeFromTrash(kind: TrashKind, id: string) {
       kind === 'speaker' ? await tx.speaker.deleteMany({ where }) : kind === 'interview' ? await tx.interview.deleteMany({ where }) : await tx.quote.deleteMany({ where });
     if (count === 0) throw new UserFacingError(`${NAMES[kind]}不在回收站 · Not in the trash.`, 'NOT_FOUND');
     await recordAudit({ action: 'trash.purge', actorId: user.id, targetType: kind, targetId: id }, tx);
+    return sourcesChanged(tx, kind);
   });
-}
-
-async function slugsOf(tx: Tx, topicId: string) {
-  const topic = await tx.topic.findUnique({ where: { id: topicId }, select: { slug: true, slugRedirects: { select: { slug: true } } } });
-  return topic ? [topic.slug, ...topic.slugRedirects.map((r) => r.slug)] : [];
 }

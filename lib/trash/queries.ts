@@ -28,3 +28,29 @@ export async function listTrash(): Promise<TrashItem[]> {
   ];
   return Promise.all(items.map(async (item) => ({ ...item, references: await countReferences(db, item.kind, item.id) })));
 }
+
+/**
+ * The name of an item that is out of the trash again, for the notice after a restore (the
+ * restored row leaves the list, and its message with it); null when it is not live.
+ */
+export async function restoredItemLabel(kind: TrashKind, id: string): Promise<string | null> {
+  await requireRole('ADMIN');
+  const db = getDb();
+  const live = { id, deletedAt: null };
+  switch (kind) {
+    case 'topic': {
+      const t = await db.topic.findFirst({ where: live, select: { titleZh: true, titleEn: true } });
+      return t && `${t.titleZh} · ${t.titleEn}`;
+    }
+    case 'speaker':
+      return (await db.speaker.findFirst({ where: live, select: { name: true } }))?.name ?? null;
+    case 'interview': {
+      const i = await db.interview.findFirst({ where: live, select: { show: true, episodeTitle: true } });
+      return i && `${i.show} · ${i.episodeTitle}`;
+    }
+    case 'quote': {
+      const q = await db.quote.findFirst({ where: live, select: { originalText: true, translationText: true } });
+      return q && (q.originalText ?? q.translationText ?? '').slice(0, 120);
+    }
+  }
+}

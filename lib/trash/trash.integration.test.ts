@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db';
-import { getPublishedTopic } from '@/lib/topics/queries';
+import { getPublishedTopic } from '@/lib/published/topic-reads';
 import { writeDemo } from '@/prisma/demo/write-demo';
 
 vi.mock('@/lib/auth/session', async (importOriginal) => ({
@@ -21,9 +21,9 @@ describe('the trash', () => {
     const { moveToTrash, restoreFromTrash } = await import('./mutations');
     const topic = await db.topic.findUniqueOrThrow({ where: { slug: 'inference-economics' }, select: { id: true } });
     expect(await getPublishedTopic('inference-economics', db)).not.toBeNull();
-    expect(await moveToTrash('topic', topic.id)).toContain('inference-economics');
+    expect(await moveToTrash('topic', topic.id)).toEqual({ kind: 'withdrawn', slugs: ['inference-economics'] });
     expect(await getPublishedTopic('inference-economics', db)).toBeNull();
-    await expect(moveToTrash('topic', topic.id)).rejects.toThrow(/already in the trash/);
+    await expect(moveToTrash('topic', topic.id)).rejects.toThrow(/does not exist or was deleted/);
     await restoreFromTrash('topic', topic.id);
     expect(await getPublishedTopic('inference-economics', db)).not.toBeNull();
     expect(await db.auditEvent.count({ where: { targetId: topic.id, action: { in: ['trash.move', 'trash.restore'] } } })).toBe(2);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { verifyPassword } from '@/lib/auth/password';
 
@@ -8,7 +8,7 @@ import { verifyPassword } from '@/lib/auth/password';
 function createUser(args: string[], { stdin, env = {} }: { stdin?: string; env?: Record<string, string> } = {}) {
   const result = spawnSync(process.execPath, ['lib/cli/run.mjs', 'lib/users/create-user-cli.ts', ...args], {
     input: stdin ?? '',
-    env: { ...process.env, DATABASE_URL: inject('databaseUrl'), NODE_NO_WARNINGS: '1', ...env },
+    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL!, NODE_NO_WARNINGS: '1', ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -9,6 +9,8 @@ export type UserListItem = {
   name: string;
   role: Role;
   disabled: boolean;
+  /** Still signing in with the one-time password an admin gave them. */
+  mustChangePassword: boolean;
   createdAt: string;
   lastSignInAt: string | null;
 };
@@ -18,7 +20,7 @@ export async function listUsers(): Promise<UserListItem[]> {
   const db = getDb();
   const users = await db.user.findMany({
     orderBy: [{ role: 'desc' }, { email: 'asc' }],
-    select: { id: true, email: true, name: true, role: true, disabled: true, createdAt: true },
+    select: { id: true, email: true, name: true, role: true, disabled: true, mustChangePassword: true, createdAt: true },
   });
   const lastSignIns = await db.auditEvent.groupBy({
     by: ['actorId'],

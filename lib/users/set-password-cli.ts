@@ -25,7 +25,7 @@ const db = getDb();
 try {
   const user = await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } });
   if (!user) fail(`Not changed: no account has the email ${parsed.data.email}.`);
-  await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(parsed.data.password), sessionVersion: { increment: 1 } } });
+  await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(parsed.data.password), mustChangePassword: false, sessionVersion: { increment: 1 } } });
   await recordAudit({ action: 'user.password-reset', targetType: 'User', targetId: user.id, detail: { via: 'cli' } });
   console.log(`Changed the password of ${parsed.data.email}.`);
 } finally {

@@ -121,7 +121,7 @@ export const sisterTopic: DemoTopic = {
   titleZh: '推理成本',
   titleEn: 'Inference Economics',
   changelog: [],
-  publishLine: '首次发布 · First published',
+  publishLine: '首次发布',
   consensus: [
     {
       statement: '每单位智能的推理成本在持续下降,但总推理支出在上升。',

@@ -1,8 +1,9 @@
 import type { Database } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { hashPassword } from '@/lib/auth/password';
-import { publishDraft } from '@/lib/revisions/publish';
-import { DEMO_ACCOUNTS } from '@/lib/cli/demo-logins.mjs';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { publishTopic } from '@/lib/publishing/publish-topic';
+import { DEMO_ACCOUNTS, newDemoPassword, passwordFingerprint, PUBLISHED_DEMO_PASSWORDS } from '@/lib/cli/demo-logins.mjs';
+import { DEMO_FIRST_PASSWORD_KEY } from '@/lib/server/demo-account-guard.mjs';
 import {
   demoInterviews,
   demoSpeakers,
@@ -14,6 +15,9 @@ import {
 
 type Ids = { speakers: Map<string, string>; interviews: Map<string, string>; topics: Map<string, string> };
 type Tx = Prisma.TransactionClient;
+
+/** Whether a demo account still has the password the repository once published for it (one argon2 verify). */
+const hasPublishedPassword = (passwordHash: string, index: number) => verifyPassword(passwordHash, PUBLISHED_DEMO_PASSWORDS[index]!);
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -146,7 +150,12 @@ async function writeTopicContent(tx: Tx, ids: Ids, topicId: string, topic: DemoT
   });
 }
 
-export type DemoReport = { createdTopics: string[]; keptTopics: string[]; createdAccounts: string[] };
+export type DemoReport = {
+  createdTopics: string[];
+  keptTopics: string[];
+  /** Accounts given a new password by this run, with it: to be shown once, never stored. */
+  createdAccounts: { role: string; email: string; password: string }[];
+};
 
 /** Writes the demo topics and accounts; running it again changes nothing. */
 export async function writeDemo(db: Database): Promise<DemoReport> {
@@ -172,17 +181,31 @@ export async function writeDemo(db: Database): Promise<DemoReport> {
   for (const topic of fresh) {
     const topicId = ids.topics.get(topic.slug)!;
     await db.$transaction((tx: Tx) => writeTopicContent(tx, ids, topicId, topic));
-    await publishDraft(db, { topicId, expectedVersion: 1, authorId: null, message: 'Demo content', changelogLine: topic.publishLine });
+    await publishTopic(db, { topicId, expectedVersion: 1, publisher: { userId: null, via: 'command-line' }, changelogLine: topic.publishLine });
     report.createdTopics.push(topic.slug);
   }
 
-  for (const account of DEMO_ACCOUNTS) {
-    const exists = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
-    if (exists) continue;
-    await db.user.create({
-      data: { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) },
+  // Each demo account gets a random password when it is created (or the test harness's, from
+  // TOPICDESK_DEMO_PASSWORDS); one still on a password published in the repository's history
+  // gets a new one. The audit log keeps a fingerprint of the first hash: a server reachable from
+  // elsewhere refuses to start while an account still has it (lib/server/demo-account-guard.mjs).
+  for (const [index, account] of DEMO_ACCOUNTS.entries()) {
+    const existing = await db.user.findUnique({ where: { email: account.email }, select: { id: true, passwordHash: true } });
+    if (existing && !(await hasPublishedPassword(existing.passwordHash, index))) continue;
+    const password = newDemoPassword(account.role);
+    const passwordHash = await hashPassword(password);
+    const user = existing
+      ? await db.user.update({ where: { id: existing.id }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { id: true } })
+      : await db.user.create({ data: { email: account.email, name: account.name, role: account.role, passwordHash }, select: { id: true } });
+    await db.auditEvent.create({
+      data: {
+        action: existing ? 'user.password-reset' : 'user.create',
+        targetType: 'User',
+        targetId: user.id,
+        detail: { via: 'demo', [DEMO_FIRST_PASSWORD_KEY]: passwordFingerprint(passwordHash) },
+      },
     });
-    report.createdAccounts.push(account.email);
+    report.createdAccounts.push({ role: account.role, email: account.email, password });
   }
   return report;
 }

@@ -2,12 +2,14 @@
 
 import { z } from 'zod';
 import { actionError } from '@/lib/actions/action-error';
-import { type ActionState, MALFORMED_REQUEST } from '@/lib/actions/action-state';
+import { type ActionState } from '@/lib/actions/action-state';
 import { changeOwnPassword } from '@/lib/users/mutations';
 import { changeOwnPasswordSchema } from '@/lib/users/schema';
+import { refuseForm } from '@/lib/actions/form-guard';
 
 export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
+  const refused = await refuseForm(formData);
+  if (refused) return refused;
   const parsed = changeOwnPasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     return {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageRole } from '@/lib/auth/session';
-import { deskFilterSchema, listTopicsForDesk, type DeskStatus } from '@/lib/topics/desk-queries';
+import { deskFilterSchema, listTopicsForDesk, trashedTopic, type DeskStatus } from '@/lib/topics/desk-queries';
 
 export const metadata: Metadata = { title: '编辑台 · Desk' };
 
@@ -15,8 +15,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function DeskPage({ searchParams }: Props) {
   await requirePageRole('ANALYST');
-  const filter = deskFilterSchema.parse(await searchParams);
-  const topics = await listTopicsForDesk(filter);
+  const params = await searchParams;
+  const filter = deskFilterSchema.parse(params);
+  const [topics, trashed] = await Promise.all([listTopicsForDesk(filter), params.trashed ? trashedTopic(params.trashed) : null]);
   const filtered = Boolean(filter.q || filter.status);
   return (
     <div className="py-8">
@@ -29,7 +30,12 @@ export default async function DeskPage({ searchParams }: Props) {
           导入 · Import
         </Link>
       </div>
-      <form role="search" className="mt-4 flex flex-wrap items-end gap-2 text-sm" action="/editor">
+      {trashed && (
+        <p role="status" className="mt-3 rounded border border-green-700 px-3 py-2 text-sm">
+          已移到回收站:{trashed.titleZh}({trashed.slug})。管理员可以从回收站恢复。 · Moved “{trashed.titleEn}” ({trashed.slug}) to the trash; an admin can restore it.
+        </p>
+      )}
+      <form role="search" aria-label="筛选主题 · Filter topics" className="mt-4 flex flex-wrap items-end gap-2 text-sm" action="/editor">
         <label className="flex flex-col">
           搜索 · Search
           <input type="search" name="q" defaultValue={filter.q} className="mt-1 rounded border border-stone-300 bg-transparent px-2 py-1 dark:border-stone-600" />
@@ -71,6 +77,8 @@ export default async function DeskPage({ searchParams }: Props) {
                 <Link href={`/editor/topics/${topic.id}`} className="font-medium underline underline-offset-2">
                   {topic.titleZh} · {topic.titleEn}
                 </Link>
+                {/* Two topics may share a title: the address tells them apart. */}
+                <span className="block font-mono text-xs text-stone-500 dark:text-stone-400">{topic.slug}</span>
               </td>
               <td>{STATUS_LABELS[topic.status]}</td>
               <td>

@@ -1,4 +1,8 @@
+import { readBodyUpTo } from '@/lib/actions/form-limits';
 import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from '@/lib/i18n/locales';
+
+/** The switch sends one short field; anything longer is not it (and is not read further). */
+const MAX_BODY_BYTES = 1_024;
 
 /**
  * The language switch's target: remembers the interface language in a cookie (the rewrites in
@@ -12,7 +16,12 @@ export async function POST(request: Request) {
   if (origin !== null && origin !== 'null' && new URL(origin).host !== host) {
     return new Response('Cross-site request refused.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
-  const form = await request.formData().catch(() => null);
+  // Read at most MAX_BODY_BYTES: request.formData() would take in whatever an anonymous client sends.
+  const body = await readBodyUpTo(request, MAX_BODY_BYTES).catch(() => null);
+  if (body === null) {
+    return new Response('Request too large.', { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  const form = await new Response(body, { headers: { 'Content-Type': request.headers.get('content-type') ?? '' } }).formData().catch(() => null);
   const locale = form?.get('locale');
   if (!isLocale(locale)) {
     return new Response('Unknown language: choose zh or en.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

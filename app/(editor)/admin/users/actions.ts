@@ -3,9 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { actionError } from '@/lib/actions/action-error';
-import { submittedValues, type ActionState, MALFORMED_REQUEST } from '@/lib/actions/action-state';
+import { submittedValues, type ActionState } from '@/lib/actions/action-state';
 import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from '@/lib/users/mutations';
 import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema } from '@/lib/users/schema';
+import { refuseForm } from '@/lib/actions/form-guard';
 
 const invalid = (error: z.ZodError, formData: FormData): ActionState<never> => ({
   status: 'error',
@@ -19,7 +20,8 @@ export async function createUserAction(
   _previous: ActionState<{ email: string; oneTimePassword: string }>,
   formData: FormData,
 ): Promise<ActionState<{ email: string; oneTimePassword: string }>> {
-  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
+  const refused = await refuseForm(formData);
+  if (refused) return refused;
   const parsed = createUserSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
   try {
@@ -36,7 +38,8 @@ export async function createUserAction(
 }
 
 export async function changeRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
+  const refused = await refuseForm(formData);
+  if (refused) return refused;
   const parsed = changeRoleSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
   try {
@@ -49,7 +52,8 @@ export async function changeRoleAction(_previous: ActionState, formData: FormDat
 }
 
 export async function setDisabledAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
+  const refused = await refuseForm(formData);
+  if (refused) return refused;
   const parsed = setDisabledSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
   try {
@@ -65,7 +69,8 @@ export async function resetPasswordAction(
   _previous: ActionState<{ oneTimePassword: string }>,
   formData: FormData,
 ): Promise<ActionState<{ oneTimePassword: string }>> {
-  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
+  const refused = await refuseForm(formData);
+  if (refused) return refused;
   const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
   try {

@@ -36,7 +36,10 @@ export default async function UsersPage() {
                 <span className="text-stone-500">{user.email}</span>
               </td>
               <td>{ROLE_LABELS[user.role]}</td>
-              <td>{user.disabled ? '已停用 · Disabled' : '启用 · Active'}</td>
+              <td>
+                {user.disabled ? '已停用 · Disabled' : '启用 · Active'}
+                {user.mustChangePassword && <span className="block text-stone-500">一次性密码,待更改 · One-time password, not yet changed</span>}
+              </td>
               <td>{user.lastSignInAt ? user.lastSignInAt.slice(0, 16).replace('T', ' ') : '—'}</td>
               <td className="py-2">
                 <UserRowActions userId={user.id} email={user.email} role={user.role} disabled={user.disabled} />

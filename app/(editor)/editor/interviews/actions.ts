@@ -4,16 +4,19 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { actionError } from '@/lib/actions/action-error';
-import { submittedValues, type ActionState, MALFORMED_REQUEST } from '@/lib/actions/action-state';
+import { submittedValues, type ActionState } from '@/lib/actions/action-state';
 import { createInterviewRecord, updateInterview } from '@/lib/interviews/mutations';
 import { interviewFormSchema } from '@/lib/interviews/schema';
 import { moveToTrash } from '@/lib/trash/mutations';
-import { revalidateSourcePages } from '@/lib/topics/revalidate';
+import { applyPublishedChange } from '@/lib/publishing/revalidate';
+import { sourceRecordsChanged } from '@/lib/publishing/source-change';
+import { refuseForm } from '@/lib/actions/form-guard';
 
 const idSchema = z.string().min(1).max(64);
 
 export async function saveInterviewAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
+  const refused = await refuseForm(formData);
+  if (refused) return refused;
   const values = submittedValues(formData);
   const parsed = interviewFormSchema.safeParse(values);
   if (!parsed.success) {
@@ -26,7 +29,7 @@ export async function saveInterviewAction(_previous: ActionState, formData: Form
     try {
       await updateInterview(existing.data, parsed.data);
       revalidatePath(`/editor/interviews/${existing.data}`);
-      revalidateSourcePages();
+      await sourceRecordsChanged();
       return { status: 'success', message: '已保存 · Saved.', values };
     } catch (error) {
       return actionError(error, values);
@@ -42,14 +45,15 @@ export async function saveInterviewAction(_previous: ActionState, formData: Form
 }
 
 export async function trashInterviewAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
+  const refused = await refuseForm(formData);
+  if (refused) return refused;
   const id = idSchema.safeParse(formData.get('id'));
   if (!id.success) return { status: 'error', code: 'INVALID', message: '无效的访谈 · Not a valid interview.' };
   try {
-    await moveToTrash('interview', id.data);
-    revalidateSourcePages();
+    const change = await moveToTrash('interview', id.data);
+    if (change) applyPublishedChange(change);
   } catch (error) {
     return actionError(error);
   }
-  redirect('/editor/interviews');
+  redirect('/editor/interviews?trashed=1');
 }

@@ -1,5 +1,6 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
+import { TrashedNotice } from '@/components/trash/trashed-notice';
 import { ListPageHeader } from '@/components/ui/list-page-header';
 import { ListSearch } from '@/components/ui/list-search';
 import { Pager } from '@/components/ui/pager';
@@ -13,12 +14,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function InterviewsPage({ searchParams }: Props) {
   await requirePageRole('ANALYST');
-  const filter = listFilterSchema.parse(await searchParams);
+  const params = await searchParams;
+  const filter = listFilterSchema.parse(params);
   const { rows, total, pageCount } = await listInterviews(filter);
   const pageLink = (page: number) => `/editor/interviews?${new URLSearchParams({ q: filter.q, page: String(page) })}` as Route;
   return (
     <div className="py-8">
       <ListPageHeader title="访谈 · Interviews" newHref="/editor/interviews/new" newLabel="新访谈 · New interview" />
+      {params.trashed === '1' && <TrashedNotice what="访谈" />}
       <ListSearch label="节目、标题或链接 · Show, title or URL" query={filter.q} summary={`共 ${total} 期 · ${total} interviews`} />
       <table className="mt-4 w-full text-left text-sm">
         <thead className="text-stone-500">

@@ -3,12 +3,14 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { actionError } from '@/lib/actions/action-error';
-import { submittedValues, type ActionState, MALFORMED_REQUEST } from '@/lib/actions/action-state';
+import { submittedValues, type ActionState } from '@/lib/actions/action-state';
 import { createTopic } from '@/lib/drafts/topic-lifecycle';
 import { newTopicSchema } from '@/lib/drafts/topic-schema';
+import { refuseForm } from '@/lib/actions/form-guard';
 
 export async function createTopicAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
+  const refused = await refuseForm(formData);
+  if (refused) return refused;
   const values = submittedValues(formData);
   const parsed = newTopicSchema.safeParse(values);
   if (!parsed.success) {

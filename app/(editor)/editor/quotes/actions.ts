@@ -2,15 +2,17 @@
 
 import { revalidatePath } from 'next/cache';
 import { actionError } from '@/lib/actions/action-error';
-import { type ActionState, MALFORMED_REQUEST } from '@/lib/actions/action-state';
+import { type ActionState } from '@/lib/actions/action-state';
 import { markTranslationReviewed } from '@/lib/quotes/mutations';
 import { quoteIdSchema } from '@/lib/quotes/schema';
 import { moveToTrash } from '@/lib/trash/mutations';
+import { refuseForm } from '@/lib/actions/form-guard';
 
 const invalid: ActionState = { status: 'error', code: 'INVALID', message: '无效的引语 · Not a valid quote.' };
 
 export async function markReviewedAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
+  const refused = await refuseForm(formData);
+  if (refused) return refused;
   const parsed = quoteIdSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid;
   try {
@@ -23,7 +25,8 @@ export async function markReviewedAction(_previous: ActionState, formData: FormD
 }
 
 export async function trashQuoteAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
+  const refused = await refuseForm(formData);
+  if (refused) return refused;
   const parsed = quoteIdSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid;
   try {

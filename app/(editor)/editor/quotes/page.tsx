@@ -5,6 +5,8 @@ import { Pager } from '@/components/ui/pager';
 import { requirePageRole } from '@/lib/auth/session';
 import { listQuotes } from '@/lib/quotes/queries';
 import { quoteFilterSchema } from '@/lib/quotes/schema';
+import { PROVENANCE_FILTERS, STATUS_SCAN_LIMIT } from '@/lib/provenance/library-status';
+import { AGAINST_TRANSLATION, STATUS_LABELS, STATUS_TONE } from '@/lib/provenance/status-labels';
 
 export const metadata: Metadata = { title: '引语库 · Quote library' };
 
@@ -22,7 +24,7 @@ export default async function QuoteLibraryPage({ searchParams }: Props) {
   return (
     <div className="py-8">
       <h1 className="text-2xl font-bold">引语库 · Quote library</h1>
-      <form role="search" className="mt-4 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
+      <form role="search" aria-label="筛选引语 · Filter quotes" className="mt-4 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
         <label className="flex flex-col">文字 · Words<input type="search" name="q" defaultValue={filter.q} className={field} /></label>
         <label className="flex flex-col">讲者 · Speaker<input name="speaker" defaultValue={filter.speaker} className={field} /></label>
         <label className="flex flex-col">访谈 · Interview<input name="interview" defaultValue={filter.interview} className={field} /></label>
@@ -44,12 +46,28 @@ export default async function QuoteLibraryPage({ searchParams }: Props) {
             <option value="unused">未引用 · Unused</option>
           </select>
         </label>
+        <label className="flex flex-col">
+          出处 · Provenance
+          <select name="status" defaultValue={filter.status} className={field}>
+            <option value="">不限 · Any</option>
+            {PROVENANCE_FILTERS.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="flex items-end gap-1">
           <input type="checkbox" name="stale" value="1" defaultChecked={filter.stale === '1'} /> 译文可能过时 · Translation may be stale
         </label>
         <button type="submit" className="rounded border border-stone-400 px-3 py-1">筛选 · Filter</button>
         <Link href="/editor/quotes" className="self-center underline">清除 · Clear</Link>
       </form>
+      {(filter.status === 'verified' || filter.status === 'differs') && (
+        <p className="mt-2 text-xs text-stone-500">
+          按原话核对需逐条比较,只查看最近的 {STATUS_SCAN_LIMIT.toLocaleString('en')} 条已锚定引语 · Judged quote by quote: the newest {STATUS_SCAN_LIMIT.toLocaleString('en')} anchored quotes are looked at.
+        </p>
+      )}
       {rows.length === 0 ? (
         <p className="mt-6 italic text-stone-500">没有符合条件的引语 · No quotes match.</p>
       ) : (
@@ -58,6 +76,10 @@ export default async function QuoteLibraryPage({ searchParams }: Props) {
             <li key={quote.id} className="rounded border border-stone-200 p-3 dark:border-stone-800" data-quote-id={quote.id}>
               {quote.original && <p lang={quote.original.lang} className="font-serif">“{quote.original.text}”</p>}
               {quote.translation && <p lang={quote.translation.lang} className="mt-1 text-stone-700 dark:text-stone-300">「{quote.translation.text}」</p>}
+              <p className="mt-1 text-xs">
+                <span className={`rounded px-1.5 py-0.5 ${STATUS_TONE[quote.status]}`}>{STATUS_LABELS[quote.status]}</span>
+                {quote.againstTranslation && quote.status !== 'no-transcript' && quote.status !== 'unanchored' && <span className="ml-2 text-stone-500">{AGAINST_TRANSLATION}</span>}
+              </p>
               {quote.stale && (
                 <p className="mt-1 inline-block rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">
                   原文在译文之后改过,译文可能过时 · The original changed after the translation: it may be stale

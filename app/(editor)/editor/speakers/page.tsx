@@ -1,5 +1,6 @@
 import type { Metadata, Route } from 'next';
 import Link from 'next/link';
+import { TrashedNotice } from '@/components/trash/trashed-notice';
 import { ListPageHeader } from '@/components/ui/list-page-header';
 import { ListSearch } from '@/components/ui/list-search';
 import { Pager } from '@/components/ui/pager';
@@ -13,12 +14,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SpeakersPage({ searchParams }: Props) {
   await requirePageRole('ANALYST');
-  const filter = listFilterSchema.parse(await searchParams);
+  const params = await searchParams;
+  const filter = listFilterSchema.parse(params);
   const { rows, total, pageCount } = await listSpeakers(filter);
   const pageLink = (page: number) => `/editor/speakers?${new URLSearchParams({ q: filter.q, page: String(page) })}` as Route;
   return (
     <div className="py-8">
       <ListPageHeader title="讲者 · Speakers" newHref="/editor/speakers/new" newLabel="新讲者 · New speaker" />
+      {params.trashed === '1' && <TrashedNotice what="讲者" />}
       <ListSearch label="姓名或别名 · Name or alias" query={filter.q} summary={`共 ${total} 位 · ${total} speakers`} />
       <table className="mt-4 w-full text-left text-sm">
         <thead className="text-stone-500">

@@ -1,5 +1,5 @@
 import { atomResponse, renderAtom } from '@/lib/feeds/atom';
-import { topicFeed } from '@/lib/feeds/queries';
+import { topicFeed } from '@/lib/published/feed-reads';
 
 export const dynamic = 'force-dynamic';
 

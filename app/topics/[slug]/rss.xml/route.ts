@@ -1,5 +1,5 @@
 import { siteUrl } from '@/lib/env';
-import { topicFeed } from '@/lib/feeds/queries';
+import { topicFeed } from '@/lib/published/feed-reads';
 import { renderRss, rssResponse } from '@/lib/feeds/rss';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 import { RecordLinks } from '@/components/ui/record-links';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { WhereUsedList } from '@/components/sources/where-used';
+import { WhereUsedList } from '@/components/editor/where-used';
 import { MergeSpeakerForm } from '@/components/speakers/merge-speaker-form';
 import { SpeakerForm } from '@/components/speakers/speaker-form';
 import { TrashButton } from '@/components/trash/trash-button';

@@ -6,14 +6,13 @@ import type { ActionCode, ActionState } from '@/lib/actions/action-state';
 import { isDatabaseUnavailable } from '@/lib/db-errors';
 import { saveDraft, type SaveDraftResult } from '@/lib/drafts/save-draft';
 import { saveDraftSchema } from '@/lib/drafts/schema';
-import { proposeChangelogLine, publishTopic, unpublishTopic } from '@/lib/drafts/topic-lifecycle';
 import { publishSchema } from '@/lib/drafts/topic-schema';
 import { createInterview, createSpeaker } from '@/lib/library/create';
 import { librarySearchSchema, newInterviewSchema, newSpeakerSchema } from '@/lib/library/schema';
 import { searchInterviews, searchQuotes, searchSpeakers, searchTopics } from '@/lib/library/search';
 import type { TopicDocument } from '@/lib/topics/document';
-import { revalidatePublishedTopic, withdrawPublishedTopic } from '@/lib/topics/revalidate';
-import { moveToTrash } from '@/lib/trash/mutations';
+import { proposeChangelogLine, publishDraftAsAnalyst, trashTopicAsAnalyst, unpublishAsAnalyst } from '@/lib/publishing/mutations';
+import { applyPublishedChange } from '@/lib/publishing/revalidate';
 
 // The editor's actions take JSON-shaped input (a changeset, a search) rather than FormData;
 // each is parsed with its domain schema before anything else, exactly as a form would be.
@@ -39,11 +38,8 @@ export async function saveDraftAction(input: unknown): Promise<SaveActionResult>
   return guarded<SaveActionResult>(
     async () => {
       try {
-        // The preview and editor render per request; only a new address changes a public page
-        // (the old one now redirects).
-        const result = await saveDraft(parsed.data);
-        if (result.status === 'saved' && result.renamed) revalidatePublishedTopic(result.renamed.from, result.renamed.to);
-        return result;
+        // A save changes only the draft: readers see nothing of it until it is published.
+        return await saveDraft(parsed.data);
       } catch (error) {
         const state = actionError(error);
         return { status: 'error', code: state.code, message: state.message ?? '' };
@@ -113,12 +109,12 @@ export async function publishAction(input: unknown): Promise<ActionState<Publish
   const parsed = publishSchema.safeParse(input);
   if (!parsed.success) return { status: 'error', code: 'INVALID', message: '发布请求的格式不对 · The publish request is malformed.' };
   try {
-    const published = await publishTopic(parsed.data);
-    revalidatePublishedTopic(...published.slugs);
+    const published = await publishDraftAsAnalyst(parsed.data);
+    applyPublishedChange(published.change);
     return {
       status: 'success',
       message: `已发布第 ${published.publishNumber} 版 · Published version ${published.publishNumber}.`,
-      result: { publishNumber: published.publishNumber, version: published.version, document: published.document, slug: published.slugs[0]! },
+      result: { publishNumber: published.publishNumber, version: published.version, document: published.document, slug: published.document.slug },
     };
   } catch (error) {
     if (isDatabaseUnavailable(error)) return { status: 'error', message: UNAVAILABLE };
@@ -131,8 +127,8 @@ export async function trashTopicAction(topicId: unknown): Promise<ActionState> {
   const parsed = topicIdSchema.safeParse(topicId);
   if (!parsed.success) return { status: 'error', code: 'INVALID', message: '无效的主题 · Not a valid topic.' };
   try {
-    const slugs = await moveToTrash('topic', parsed.data);
-    if (slugs.length) withdrawPublishedTopic(...slugs);
+    const change = await trashTopicAsAnalyst(parsed.data);
+    if (change) applyPublishedChange(change);
     return { status: 'success', message: '已移到回收站 · Moved to the trash.' };
   } catch (error) {
     return actionError(error);
@@ -143,8 +139,7 @@ export async function unpublishAction(topicId: unknown): Promise<ActionState> {
   const parsed = topicIdSchema.safeParse(topicId);
   if (!parsed.success) return { status: 'error', code: 'INVALID', message: '无效的主题 · Not a valid topic.' };
   try {
-    const { slugs } = await unpublishTopic(parsed.data);
-    withdrawPublishedTopic(...slugs);
+    applyPublishedChange(await unpublishAsAnalyst(parsed.data));
     return { status: 'success', message: '已撤下,读者看不到了 · Unpublished: readers no longer see it.' };
   } catch (error) {
     if (isDatabaseUnavailable(error)) return { status: 'error', message: UNAVAILABLE };

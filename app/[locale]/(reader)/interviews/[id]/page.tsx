@@ -3,17 +3,17 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { Ledger } from '@/components/sources/ledger';
-import { getInterviewPage } from '@/lib/sources/reader-queries';
+import { cachedInterviewPage } from '@/lib/published/cached-reads';
 
-// Rendered on first visit, then served from the cache until a publish or an edit of a speaker
-// or interview revalidates it (lib/topics/revalidate.ts: revalidateSourcePages), at once.
+// Rendered on first visit, then served from the cache until a publish, a takedown or an edit of
+// a speaker or interview expires it (lib/publishing/revalidate.ts, the `records` tag), at once.
 export const revalidate = 300;
 export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];
 }
 
-const load = cache(getInterviewPage);
+const load = cache(cachedInterviewPage);
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -3,7 +3,7 @@ import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Pager } from '@/components/ui/pager';
-import { cachedPublishedTopicPage } from '@/lib/topics/cached-queries';
+import { cachedPublishedTopicPage } from '@/lib/published/cached-reads';
 
 // The home page is page 1 of this list: next.config's rewrites send "/" here
 // (lib/i18n/locale-rewrites.ts), so it is cached like any published page (rendered on first

@@ -3,18 +3,21 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { Ledger } from '@/components/sources/ledger';
+import { SpeakerPositions } from '@/components/sources/speaker-positions';
 import { StanceMap } from '@/components/sources/stance-map';
-import { getSpeakerPage } from '@/lib/sources/reader-queries';
+import { cachedSpeakerPage } from '@/lib/published/cached-reads';
+import { affiliationPeriod } from '@/lib/speakers/affiliation-period';
+import { lowerCaseSlug } from '@/lib/text/slug-case';
 
-// Rendered on first visit, then served from the cache until a publish or an edit of a speaker
-// or interview revalidates it (lib/topics/revalidate.ts: revalidateSourcePages), at once.
+// Rendered on first visit, then served from the cache until a publish, a takedown or an edit of
+// a speaker or interview expires it (lib/publishing/revalidate.ts, the `records` tag), at once.
 export const revalidate = 300;
 export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];
 }
 
-const load = cache(getSpeakerPage);
+const load = cache(cachedSpeakerPage);
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -26,10 +29,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SpeakerPageView({ params }: Props) {
-  const page = await load((await params).slug);
+  const { slug } = await params;
+  // Addresses are lower case; one typed otherwise goes to the page it names.
+  const lower = lowerCaseSlug(slug);
+  if (lower) permanentRedirect(`/speakers/${lower}`);
+  const page = await load(slug);
   if (!page) notFound();
   if ('redirectTo' in page) permanentRedirect(`/speakers/${page.redirectTo}`);
-  const { speaker, affiliations, topics } = page;
+  const { speaker, affiliations, topics, positions } = page;
   const t = await getTranslations('Sources');
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
@@ -57,24 +64,20 @@ export default async function SpeakerPageView({ params }: Props) {
               <li key={i}>
                 {a.organisation}
                 {a.role && ` · ${a.role}`}
-                <span className="ml-2 tabular-nums text-stone-500">
-                  {a.startedOn ?? '?'} – {a.endedOn ?? t('now')}
+                <span className="tabular-nums text-stone-500">
+                  {' · '}
+                  {affiliationPeriod(a, { now: t('now'), until: (date) => t('until', { date }) })}
                 </span>
               </li>
             ))}
           </ul>
         </section>
       )}
+      <SpeakerPositions topics={positions} />
       <section aria-labelledby="ledger" className="mt-8">
         <h2 id="ledger" className="text-xl font-semibold">{t('ledger')}</h2>
-        {topics.length === 0 ? (
-          <p className="mt-2 text-sm italic text-stone-500">{t('notPublished')}</p>
-        ) : (
-          <>
-            <StanceMap name={speaker.name} topics={topics} />
-            <Ledger topics={topics} showAttribution={false} />
-          </>
-        )}
+        <StanceMap name={speaker.name} topics={topics} />
+        <Ledger topics={topics} showAttribution={false} />
       </section>
     </article>
   );

@@ -3,10 +3,10 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { TopicArticle } from '@/components/topic/topic-article';
 import { siteUrl } from '@/lib/env';
-import type { TopicDocument } from '@/lib/topics/document';
-import { cachedPublishedTopic } from '@/lib/topics/cached-queries';
-import { findRenamedTopicSlug } from '@/lib/topics/queries';
+import { cachedConfidenceSteps, cachedPublishedTopic } from '@/lib/published/cached-reads';
+import { findRenamedTopicSlug } from '@/lib/published/topic-reads';
 import { topicJsonLd } from '@/lib/topics/structured-data';
+import { lowerCaseSlug } from '@/lib/text/slug-case';
 
 // Rendered on first visit, then served from the cache until a publish revalidates it (by tag,
 // at once). The five-minute revalidate only sets the CDN's Cache-Control (s-maxage=300 with
@@ -22,9 +22,6 @@ const loadTopic = cache(cachedPublishedTopic);
 type Props = { params: Promise<{ slug: string }> };
 
 const plain = (markdown: string) => markdown.replace(/[*_`]/g, '');
-
-/** The date of the first publish: its changelog line, else the oldest line. */
-const firstPublishedOn = (doc: TopicDocument) => (doc.changelog.find((entry) => entry.publishNumber === 1) ?? doc.changelog.at(-1))?.date ?? null;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -52,8 +49,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       url,
       siteName: 'Topic Desk',
       locale: 'zh_CN',
-      publishedTime: firstPublishedOn(topic.document) ?? undefined,
-      modifiedTime: topic.updatedOn ?? undefined,
+      publishedTime: topic.firstPublishedOn,
+      modifiedTime: topic.updatedOn,
     },
     // The card image comes from opengraph-image.tsx (Next adds og:image; X falls back to it).
     twitter: { card: 'summary_large_image', title, description },
@@ -62,23 +59,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TopicPage({ params }: Props) {
   const { slug } = await params;
+  // Addresses are lower case; one typed otherwise goes to the page it names.
+  const lower = lowerCaseSlug(slug);
+  if (lower) permanentRedirect(`/topics/${lower}`);
   const topic = await loadTopic(slug);
   if (!topic) {
     const renamed = await findRenamedTopicSlug(slug);
     if (renamed) permanentRedirect(`/topics/${renamed}`);
     notFound();
   }
+  const confidenceSteps = await cachedConfidenceSteps(slug);
   const jsonLd = topicJsonLd(topic.document, {
     url: `${siteUrl()}/topics/${slug}`,
     updatedOn: topic.updatedOn,
-    firstPublishedOn: firstPublishedOn(topic.document),
+    firstPublishedOn: topic.firstPublishedOn,
     siteUrl: siteUrl(),
   });
   return (
     <>
       {/* Escaped by topicJsonLd: no text of the page can end this element. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
-      <TopicArticle document={topic.document} updatedOn={topic.updatedOn} />
+      <TopicArticle document={topic.document} updatedOn={topic.updatedOn} confidenceSteps={confidenceSteps} />
     </>
   );
 }

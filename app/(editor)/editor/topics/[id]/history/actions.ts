@@ -3,15 +3,17 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { actionError } from '@/lib/actions/action-error';
-import { type ActionState, MALFORMED_REQUEST } from '@/lib/actions/action-state';
+import { type ActionState } from '@/lib/actions/action-state';
 import { restoreRevision } from '@/lib/revisions/restore';
+import { refuseForm } from '@/lib/actions/form-guard';
 
 const restoreSchema = z.object({ topicId: z.string().min(1).max(64), number: z.coerce.number().int().min(1) });
 
 export type RestoreState = ActionState<{ number: number; notes: string[] }>;
 
 export async function restoreRevisionAction(_previous: RestoreState, formData: FormData): Promise<RestoreState> {
-  if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
+  const refused = await refuseForm(formData);
+  if (refused) return refused;
   const parsed = restoreSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     return { status: 'error', code: 'INVALID', message: '无效的修订 · Not a valid revision.', fieldErrors: z.flattenError(parsed.error).fieldErrors };

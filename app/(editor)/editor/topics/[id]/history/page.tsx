@@ -6,6 +6,7 @@ import { RestoreButton } from '@/components/revisions/restore-button';
 import { hasRole } from '@/lib/auth/roles';
 import { requirePageRole } from '@/lib/auth/session';
 import { getTopicHistory } from '@/lib/revisions/queries';
+import { queryText } from '@/lib/text/query-param';
 
 export const metadata: Metadata = { title: '历史 · History' };
 
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 const filterSchema = z.object({
   published: z.literal('1').optional().catch(undefined),
-  author: z.string().trim().max(200).optional().catch(undefined),
+  author: queryText().transform((value) => value || undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 

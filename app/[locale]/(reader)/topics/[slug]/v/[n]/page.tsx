@@ -4,9 +4,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { TopicArticle } from '@/components/topic/topic-article';
-import { getPublishedVersion } from '@/lib/topics/queries';
+import { cachedPublishedVersion } from '@/lib/published/cached-reads';
 
-// A published version never changes: rendered on first visit, then served from the cache.
+// A published version never changes, but it is online only while its topic is published:
+// rendered on first visit, then served from the cache until a takedown expires it with the
+// topic's tag (at once). The five minutes only set the CDN's Cache-Control, as on the topic page.
+export const revalidate = 300;
 export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];
@@ -14,7 +17,8 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string; n: string }> };
 
-const loadVersion = cache(async (slug: string, n: string) => (/^\d{1,6}$/.test(n) ? getPublishedVersion(slug, Number(n)) : null));
+// One address per version: /v/1, never /v/01 (a second address for the same page).
+const loadVersion = cache(async (slug: string, n: string) => (/^[1-9]\d{0,5}$/.test(n) ? cachedPublishedVersion(slug, Number(n)) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, n } = await params;
@@ -48,7 +52,7 @@ export default async function TopicVersionPage({ params }: Props) {
           </Link>
         )}
       </p>
-      <TopicArticle document={version.document} updatedOn={version.updatedOn} />
+      <TopicArticle document={version.document} updatedOn={version.publishedOn} />
     </>
   );
 }
