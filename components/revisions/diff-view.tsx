@@ -1,4 +1,4 @@
-import type { DocumentDiff, ItemDiff, ItemStatus } from '@/lib/revisions/document-diff';
+import type { DetailChange, DetailField, DocumentDiff, ItemDiff, ItemStatus } from '@/lib/revisions/document-diff';
 import { CONFIDENCE_LABELS } from '@/lib/topics/confidence';
 import type { Block } from '@/lib/topics/document';
 import { TextRuns } from './text-runs';
@@ -27,6 +27,41 @@ function blockText(block: Block): Record<string, string> {
     default:
       return { text: block.text };
   }
+}
+
+const DETAIL: Record<DetailField, string> = {
+  label: '标签固定 · Label pinned',
+  speakers: '讲者 · Speakers',
+  interview: '访谈 · Interview',
+  timecode: '时间码 · Timecode',
+  anchor: '原文锚点 · Transcript anchor',
+  language: '语言 · Languages',
+  inferred: '推断的讲者 · Inferred speakers',
+  seeAlso: '另见 · See also',
+  other: '其他细节 · Other details',
+};
+
+/** What changed besides the text: each detail with its old value struck and its new one marked. */
+function Details({ details }: { details: DetailChange[] }) {
+  if (details.length === 0) return null;
+  return (
+    <ul className="text-sm" data-diff-details>
+      {details.map((detail) => (
+        <li key={detail.field}>
+          <span className="text-stone-500">{DETAIL[detail.field]}: </span>
+          {detail.field === 'other' ? (
+            <span>修改了页面不显示的细节 · changed in details the page does not show</span>
+          ) : (
+            <>
+              {detail.before ? <del className="bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200">{detail.before}</del> : <span>—</span>}
+              {' → '}
+              {detail.after ? <ins className="bg-emerald-100 text-emerald-900 no-underline dark:bg-emerald-950 dark:text-emerald-200">{detail.after}</ins> : <span>—</span>}
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 const KIND = { paragraph: '段落 · paragraph', note: '编者注 · note', paraphrase: '转述 · paraphrase', quote: '引语 · quote' } as const;
@@ -62,6 +97,7 @@ function Blocks({ blocks, layout }: { blocks: ItemDiff<Block>[]; layout: DiffLay
           <div key={entry.id} data-diff-status={entry.status} className="border-l-2 border-stone-200 pl-3 dark:border-stone-700">
             <p className="text-xs text-stone-500">{KIND[block.kind]} <Badge status={entry.status} /></p>
             <ItemText entry={entry} fields={blockText(block)} layout={layout} />
+            <Details details={entry.details} />
           </div>
         );
       })}
@@ -70,8 +106,30 @@ function Blocks({ blocks, layout }: { blocks: ItemDiff<Block>[]; layout: DiffLay
   );
 }
 
+export type DiffSides = { from: string; to: string };
+
+/** Which side is which: the column headings side by side, the colours' key inline. */
+function SidesKey({ sides, layout }: { sides: DiffSides; layout: DiffLayout }) {
+  if (layout === 'side') {
+    return (
+      <div className="sticky top-0 z-10 grid grid-cols-2 gap-4 border-b border-stone-200 bg-white py-2 text-sm font-semibold dark:border-stone-700 dark:bg-stone-950" data-diff-sides>
+        <p>从 · From: {sides.from}</p>
+        <p>到 · To: {sides.to}</p>
+      </div>
+    );
+  }
+  return (
+    <p className="text-sm" data-diff-sides>
+      <del className="bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200">从 · From: {sides.from}</del>{' '}
+      <ins className="bg-emerald-100 text-emerald-900 no-underline dark:bg-emerald-950 dark:text-emerald-200">到 · To: {sides.to}</ins>
+    </p>
+  );
+}
+
+const sectionChanged = (entry: { status: ItemStatus; blocks: ItemDiff<Block>[] }) => entry.status !== 'same' || entry.blocks.some((block) => block.status !== 'same');
+
 /** The structural diff of two revisions: what was added, removed, moved and changed. */
-export function DiffView({ diff, layout }: { diff: DocumentDiff; layout: DiffLayout }) {
+export function DiffView({ diff, layout, sides }: { diff: DocumentDiff; layout: DiffLayout; sides: DiffSides }) {
   if (!diff.changed) return <p className="mt-6 italic">两个版本内容相同 · The two revisions have the same content.</p>;
   const sections = [
     { title: '主流共识 · Consensus', items: diff.consensus.map((entry) => ({ entry, heading: entry.after?.statement ?? entry.before!.statement, fields: { statement: (entry.after ?? entry.before)!.statement } })) },
@@ -85,6 +143,7 @@ export function DiffView({ diff, layout }: { diff: DocumentDiff; layout: DiffLay
   ];
   return (
     <div className="mt-6 space-y-8">
+      <SidesKey sides={sides} layout={layout} />
       {Object.keys(diff.title).length > 0 && (
         <section>
           <h2 className="font-semibold">标题 · Title</h2>
@@ -93,15 +152,17 @@ export function DiffView({ diff, layout }: { diff: DocumentDiff; layout: DiffLay
           ))}
         </section>
       )}
-      {sections.map((section) => (
+      {/* A section with nothing changed has no heading: an empty one reads as if it were emptied. */}
+      {sections.filter((section) => section.items.some(({ entry }) => sectionChanged(entry))).map((section) => (
         <section key={section.title}>
           <h2 className="font-semibold">{section.title}</h2>
           {section.items
-            .filter(({ entry }) => entry.status !== 'same' || entry.blocks.some((block) => block.status !== 'same'))
+            .filter(({ entry }) => sectionChanged(entry))
             .map(({ entry, fields }) => (
               <article key={entry.id} data-diff-status={entry.status} className="mt-3">
                 <div className="flex items-center gap-2"><Badge status={entry.status} /></div>
                 <ItemText entry={entry} fields={fields} layout={layout} />
+                <Details details={entry.details} />
                 {'membersAdded' in entry && (entry.membersAdded as string[]).length > 0 && (
                   <p className="text-sm">+ 成员 · members: {(entry.membersAdded as string[]).join('、')}</p>
                 )}

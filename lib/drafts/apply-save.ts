@@ -3,6 +3,7 @@ import { UserFacingError } from '@/lib/actions/user-facing-error';
 import type { Database } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { lockTopic } from '@/lib/publishing/topic-lock';
+import { AUTOSAVE_MESSAGE, SAVE_MESSAGE } from '@/lib/revisions/revision-messages';
 import { recordDraftRevision } from '@/lib/revisions/record-revision';
 import type { TopicDocument } from '@/lib/topics/document';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
@@ -52,7 +53,7 @@ export function applySave(db: Database, authorId: string, input: SaveDraftInput,
       const revision = await recordDraftRevision(tx, {
         topicId: input.topicId,
         authorId,
-        message: input.reason === 'save' ? '保存 · Saved' : '自动保存 · Autosaved',
+        message: input.reason === 'save' ? SAVE_MESSAGE : AUTOSAVE_MESSAGE,
         document: await resolveReferences(tx, target, changes),
       });
       // The editor's copy is exact unless others saved in between or the library resolved

@@ -84,6 +84,55 @@ describe('diffDocuments', () => {
   });
 });
 
+describe('a changed item says what changed (issue 28, defect 9)', () => {
+  const quoteIn = (document: TopicDocument) => (document.camps[0]!.blocks[0] as Extract<Block, { kind: 'quote' }>).quote;
+  const quoteDiff = (after: TopicDocument) => diffDocuments(base, after).camps[0]!.blocks[0]!;
+
+  it('names a new speaker of a quote whose text is unchanged', () => {
+    const after = clone(base);
+    quoteIn(after).speakers = [{ id: 's2', slug: 's2', name: 'Ilya', affiliation: 'SSI' }];
+    const block = quoteDiff(after);
+    expect(block.status).toBe('changed');
+    expect(block.text).toEqual({});
+    expect(block.details).toEqual([{ field: 'speakers', before: 'Brad', after: 'Ilya (SSI)' }]);
+  });
+
+  it('names the interview and the timecode a quote was clipped at', () => {
+    const after = clone(base);
+    quoteIn(after).interview = { id: 'i1', show: 'Dwarkesh', episodeTitle: 'Ilya', episodeNumber: '12', publishedOn: '2025-11-25', url: null };
+    quoteIn(after).anchor = {
+      transcriptId: 'tr1', target: 'original', lang: 'en', exact: 'We are so far from it.', prefix: '', suffix: '',
+      startMs: 83_000, endMs: 3_723_000, lost: false, differenceNote: null, passage: null,
+    };
+    const details = quoteDiff(after).details;
+    expect(details).toContainEqual({ field: 'interview', before: '', after: 'Dwarkesh · #12 · Ilya · 2025-11-25' });
+    expect(details).toContainEqual({ field: 'timecode', before: '', after: '1:23–1:02:03' });
+  });
+
+  it('says something changed even when it is nothing the page shows', () => {
+    const after = clone(base);
+    quoteIn(after).speakers[0]!.slug = 'brad-2';
+    expect(quoteDiff(after).details).toEqual([{ field: 'other', before: '', after: '' }]);
+  });
+
+  it('leaves a camp changed only in its members or its blocks without a vague detail', () => {
+    const after = clone(base);
+    after.camps[0]!.members.push({ id: 's3', slug: 's3', name: 'Dario', affiliation: null });
+    after.camps[1]!.blocks.push({ id: 'p9', kind: 'paragraph', text: 'New.' });
+    const [first, second] = diffDocuments(base, after).camps;
+    expect(first!.membersAdded).toEqual(['Dario']);
+    expect(first!.details).toEqual([]);
+    expect(second!.details).toEqual([]);
+    expect(second!.blocks[0]!.status).toBe('added');
+  });
+
+  it('reports a pinned camp label', () => {
+    const after = clone(base);
+    after.camps[1]!.labelPinned = true;
+    expect(diffDocuments(base, after).camps[1]!.details).toEqual([{ field: 'label', before: '', after: 'pinned' }]);
+  });
+});
+
 describe('bounded work (issue 19, finding 4)', () => {
   it('shares one edit budget between the fields of a comparison, then replaces fields whole', () => {
     // Six paragraphs of 5,000 words, each with 100 words changed (200 tokens added and

@@ -18,7 +18,16 @@ export type ItemDiff<T> = {
   after: T | null;
   /** Per changed text field: the runs of same, added and removed text. */
   text: Record<string, TextChange[]>;
+  /**
+   * What else changed, as the page shows it (a quote's speakers, interview, timecode): a changed
+   * item always says what changed, even when none of its text did.
+   */
+  details: DetailChange[];
 };
+
+/** A changed detail of an item, each side as a short line (empty: it had none). */
+export type DetailChange = { field: DetailField; before: string; after: string };
+export type DetailField = 'label' | 'speakers' | 'interview' | 'timecode' | 'anchor' | 'language' | 'inferred' | 'seeAlso' | 'other';
 
 export type SectionDiff<T> = ItemDiff<T> & { blocks: ItemDiff<Block>[] };
 
@@ -76,6 +85,15 @@ function textChanges(fields: Record<string, [string, string]>, budget: Budget): 
   return out;
 }
 
+/** The details two versions of an item differ in; `other` when only something unshown did. */
+function detailChanges<T>(before: T, after: T, details: (item: T) => Partial<Record<DetailField, string>>, textChanged: boolean): DetailChange[] {
+  const old = details(before);
+  const now = details(after);
+  const fields = [...new Set([...Object.keys(old), ...Object.keys(now)])] as DetailField[];
+  const changes = fields.filter((field) => (old[field] ?? '') !== (now[field] ?? '')).map((field) => ({ field, before: old[field] ?? '', after: now[field] ?? '' }));
+  return changes.length > 0 || textChanged ? changes : [{ field: 'other', before: '', after: '' }];
+}
+
 /** Diffs two ordered lists of items with ids; `fields` names the texts compared inside an item. */
 function diffList<T extends { id: string }>(
   budget: Budget,
@@ -83,6 +101,7 @@ function diffList<T extends { id: string }>(
   after: T[],
   fields: (item: T) => Record<string, string>,
   equal: (a: T, b: T) => boolean = (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  details: (item: T) => Partial<Record<DetailField, string>> = () => ({}),
 ): ItemDiff<T>[] {
   const beforeById = new Map(before.map((item) => [item.id, item]));
   const afterIds = new Set(after.map((item) => item.id));
@@ -91,7 +110,7 @@ function diffList<T extends { id: string }>(
   for (const item of after) {
     const old = beforeById.get(item.id);
     if (!old) {
-      result.push({ id: item.id, status: 'added', before: null, after: item, text: {} });
+      result.push({ id: item.id, status: 'added', before: null, after: item, text: {}, details: [] });
       continue;
     }
     const moved = !inOrder.has(item.id);
@@ -100,7 +119,8 @@ function diffList<T extends { id: string }>(
     const newFields = fields(item);
     const text = textChanges(Object.fromEntries(Object.keys(newFields).map((key) => [key, [oldFields[key] ?? '', newFields[key]!]])), budget);
     const status: ItemStatus = moved ? (changed ? 'moved-changed' : 'moved') : changed ? 'changed' : 'same';
-    result.push({ id: item.id, status, before: old, after: item, text });
+    const itemDetails = changed ? detailChanges(old, item, details, Object.keys(text).length > 0) : [];
+    result.push({ id: item.id, status, before: old, after: item, text, details: itemDetails });
   }
   // Removed items are shown where they used to be: before the item that followed them, and
   // before anything added in their place (a replacement reads as "this, then that").
@@ -109,7 +129,7 @@ function diffList<T extends { id: string }>(
     const next = before.slice(index + 1).find((candidate) => afterIds.has(candidate.id));
     let at = next ? result.findIndex((entry) => entry.id === next.id) : result.length;
     while (at > 0 && result[at - 1]!.status === 'added') at -= 1;
-    result.splice(at, 0, { id: item.id, status: 'removed', before: item, after: null, text: {} });
+    result.splice(at, 0, { id: item.id, status: 'removed', before: item, after: null, text: {}, details: [] });
   });
   return result;
 }
@@ -126,24 +146,82 @@ function blockFields(block: Block): Record<string, string> {
   }
 }
 
+type SpeakerRef = TopicDocument['camps'][number]['members'][number];
+type InterviewRef = NonNullable<Extract<Block, { kind: 'quote' }>['quote']['interview']>;
+
+const speakerLine = (speakers: SpeakerRef[]) => speakers.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join('、');
+const interviewLine = (interview: InterviewRef | null) =>
+  interview ? [interview.show, interview.episodeNumber && `#${interview.episodeNumber}`, interview.episodeTitle, interview.publishedOn].filter(Boolean).join(' · ') : '';
+
+/** 83,000 ms → "1:23"; an hour or more → "1:02:03". */
+export function timecode(ms: number): string {
+  const seconds = Math.floor(ms / 1000);
+  const [h, m, s] = [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60];
+  const two = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
+}
+
+/** A block's details beyond its text, as the diff names them. */
+function blockDetails(block: Block): Partial<Record<DetailField, string>> {
+  switch (block.kind) {
+    case 'paragraph':
+    case 'note':
+      return {};
+    case 'paraphrase':
+      return { speakers: block.speaker ? speakerLine([block.speaker]) : '', interview: interviewLine(block.interview) };
+    case 'quote': {
+      const { quote } = block;
+      const anchor = quote.anchor;
+      return {
+        speakers: speakerLine(quote.speakers),
+        interview: interviewLine(quote.interview),
+        timecode: anchor ? `${timecode(anchor.startMs)}–${timecode(anchor.endMs)}` : '',
+        anchor: anchor ? [anchor.lost ? 'lost' : 'anchored', anchor.differenceNote].filter(Boolean).join(' · ') : '',
+        language: [quote.original?.lang, quote.translation?.lang].map((lang) => lang ?? '—').join(' / '),
+        inferred: block.speakersInferredFrom ?? '',
+        seeAlso: block.seeAlso ? `${block.seeAlso.titleZh} · ${block.seeAlso.titleEn}` : '',
+      };
+    }
+  }
+}
+
+/** Sections compare their blocks apart: a section changed only there has nothing else to name. */
+function withoutBlockOnlyDetail<T extends { id: string; blocks: Block[] }, E extends ItemDiff<T>>(entry: E): E {
+  if (!entry.before || !entry.after) return entry;
+  const ownChanged = JSON.stringify({ ...entry.before, blocks: 0 }) !== JSON.stringify({ ...entry.after, blocks: 0 });
+  return ownChanged ? entry : { ...entry, details: [] };
+}
+
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
 
 export function diffDocuments(before: TopicDocument, after: TopicDocument): DocumentDiff {
   const budget: Budget = { edits: MAX_DOCUMENT_DIFF_EDITS };
-  const sectionWithBlocks = <S extends { id: string; blocks: Block[] }>(b: S[], a: S[], fields: (s: S) => Record<string, string>) =>
-    diffList(budget, b, a, fields, (x, y) => JSON.stringify({ ...x, blocks: 0 }) === JSON.stringify({ ...y, blocks: 0 }) && JSON.stringify(x.blocks) === JSON.stringify(y.blocks)).map(
-      (entry) => ({ ...entry, blocks: diffList(budget, entry.before?.blocks ?? [], entry.after?.blocks ?? [], blockFields) }),
+  const sectionWithBlocks = <S extends { id: string; blocks: Block[] }>(
+    b: S[],
+    a: S[],
+    fields: (s: S) => Record<string, string>,
+    details?: (s: S) => Partial<Record<DetailField, string>>,
+  ) =>
+    diffList(budget, b, a, fields, (x, y) => JSON.stringify({ ...x, blocks: 0 }) === JSON.stringify({ ...y, blocks: 0 }) && JSON.stringify(x.blocks) === JSON.stringify(y.blocks), details).map(
+      (entry) => ({ ...entry, blocks: diffList(budget, entry.before?.blocks ?? [], entry.after?.blocks ?? [], blockFields, undefined, blockDetails) }),
     );
 
-  const consensus = sectionWithBlocks(before.consensus, after.consensus, (point) => ({ statement: point.statement }));
-  const camps = sectionWithBlocks(before.camps, after.camps, (camp) => ({ stance: camp.stance, holders: camp.holders, label: camp.label })).map((entry) => {
+  // A section whose own fields are equal "changed" only through its blocks: no detail to name.
+  const consensus = sectionWithBlocks(before.consensus, after.consensus, (point) => ({ statement: point.statement })).map(withoutBlockOnlyDetail);
+  const camps = sectionWithBlocks(
+    before.camps,
+    after.camps,
+    (camp) => ({ stance: camp.stance, holders: camp.holders, label: camp.label }),
+    (camp) => ({ label: camp.labelPinned ? 'pinned' : '' }),
+  ).map((entry) => {
     const old = new Set(entry.before?.members.map((m) => m.id) ?? []);
     const now = new Set(entry.after?.members.map((m) => m.id) ?? []);
-    return {
-      ...entry,
-      membersAdded: (entry.after?.members ?? []).filter((m) => !old.has(m.id)).map((m) => m.name),
-      membersRemoved: (entry.before?.members ?? []).filter((m) => !now.has(m.id)).map((m) => m.name),
-    };
+    const membersAdded = (entry.after?.members ?? []).filter((m) => !old.has(m.id)).map((m) => m.name);
+    const membersRemoved = (entry.before?.members ?? []).filter((m) => !now.has(m.id)).map((m) => m.name);
+    // Members are shown as added and removed names; they explain a change on their own.
+    const membersChanged = membersAdded.length + membersRemoved.length > 0;
+    const details = membersChanged ? entry.details.filter((d) => d.field !== 'other') : entry.details;
+    return withoutBlockOnlyDetail({ ...entry, details, membersAdded, membersRemoved });
   });
   const listItem = (item: { text: string }) => ({ text: item.text });
   const sourcesBefore = byId(before.sources);

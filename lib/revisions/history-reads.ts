@@ -22,7 +22,13 @@ export type TopicHistory = {
   page: number;
   pageCount: number;
   authors: string[];
+  /** Every published version, newest first (at most PUBLISHED_LIST_SIZE), whatever the filters and page. */
+  published: PublishedRevision[];
 };
+
+export type PublishedRevision = { number: number; publishNumber: number; createdAt: string; author: string | null; message: string };
+
+export const PUBLISHED_LIST_SIZE = 200;
 
 export const HISTORY_PAGE_SIZE = 100;
 
@@ -41,7 +47,7 @@ export async function readTopicHistory(db: Database, topicId: string, { publishe
     ...(publishedOnly ? { publishNumber: { not: null } } : {}),
     ...(author ? { author: { name: author } } : {}),
   };
-  const [topic, total, authorRows] = await Promise.all([
+  const [topic, total, authorRows, publishedRows] = await Promise.all([
     db.topic.findFirst({
       where: liveTopic(topicId),
       select: {
@@ -59,6 +65,12 @@ export async function readTopicHistory(db: Database, topicId: string, { publishe
     }),
     db.revision.count({ where }),
     db.user.findMany({ where: { revisions: { some: { topicId } } }, orderBy: { name: 'asc' }, select: { name: true } }),
+    db.revision.findMany({
+      where: { topicId, publishNumber: { not: null } },
+      orderBy: { publishNumber: 'desc' },
+      take: PUBLISHED_LIST_SIZE,
+      select: { number: true, publishNumber: true, createdAt: true, message: true, author: { select: { name: true } } },
+    }),
   ]);
   if (!topic) return null;
   return {
@@ -66,6 +78,13 @@ export async function readTopicHistory(db: Database, topicId: string, { publishe
     page,
     pageCount: Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE)),
     authors: authorRows.map((row) => row.name),
+    published: publishedRows.map((row) => ({
+      number: row.number,
+      publishNumber: row.publishNumber!,
+      createdAt: row.createdAt.toISOString(),
+      author: row.author?.name ?? null,
+      message: row.message,
+    })),
     topic: { id: topic.id, slug: topic.slug, titleZh: topic.titleZh, titleEn: topic.titleEn, status: topic.status },
     revisions: topic.revisions.map((revision) => ({
       number: revision.number,
@@ -78,10 +97,12 @@ export async function readTopicHistory(db: Database, topicId: string, { publishe
   };
 }
 
+type RevisionSide = { number: number; publishNumber: number | null; createdAt: string; document: TopicDocument };
+
 export type RevisionPair = {
   topic: { id: string; slug: string; titleZh: string; titleEn: string };
-  from: { number: number; createdAt: string; document: TopicDocument };
-  to: { number: number; createdAt: string; document: TopicDocument };
+  from: RevisionSide;
+  to: RevisionSide;
 };
 
 /** Two revisions of one topic, for the diff page. */
@@ -90,15 +111,16 @@ export async function readRevisionPair(db: Database, topicId: string, from: numb
     where: liveTopic(topicId),
     select: {
       ...topicHeading,
-      revisions: { where: { number: { in: [from, to] } }, select: { number: true, createdAt: true, document: true } },
+      revisions: { where: { number: { in: [from, to] } }, select: { number: true, publishNumber: true, createdAt: true, document: true } },
     },
   });
   const pick = (n: number) => topic?.revisions.find((revision) => revision.number === n);
   const a = pick(from);
   const b = pick(to);
   if (!topic || !a || !b) return null;
-  const side = (revision: typeof a) => ({
+  const side = (revision: typeof a): RevisionSide => ({
     number: revision.number,
+    publishNumber: revision.publishNumber,
     createdAt: revision.createdAt.toISOString(),
     document: topicDocumentSchema.parse(revision.document),
   });

@@ -24,6 +24,9 @@ export default async function DiffPage({ params, searchParams }: Props) {
   if (!pair) notFound();
   const diff = diffDocuments(pair.from.document, pair.to.document);
   const other = layout === 'inline' ? 'side' : 'inline';
+  // A published version is named by its version number, which is how readers and the history know it.
+  const side = (revision: typeof pair.from) =>
+    `${revision.publishNumber ? `第 ${revision.publishNumber} 版 · v${revision.publishNumber} · ` : ''}#${revision.number} · ${revision.createdAt.slice(0, 16).replace('T', ' ')} UTC`;
   return (
     <div className="py-8">
       <h1 className="text-2xl font-bold">
@@ -38,7 +41,7 @@ export default async function DiffPage({ params, searchParams }: Props) {
         </Link>
         <Link href={`/editor/topics/${id}/history`} className="underline underline-offset-2">历史 · History</Link>
       </p>
-      <DiffView diff={diff} layout={layout} />
+      <DiffView diff={diff} layout={layout} sides={{ from: side(pair.from), to: side(pair.to) }} />
     </div>
   );
 }

@@ -2,7 +2,8 @@ import type { Metadata, Route } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { RestoreButton } from '@/components/revisions/restore-button';
+import { HistoryTable } from '@/components/revisions/history-table';
+import { PublishedVersions } from '@/components/revisions/published-versions';
 import { hasRole } from '@/lib/auth/roles';
 import { requirePageRole } from '@/lib/auth/session';
 import { getTopicHistory } from '@/lib/revisions/queries';
@@ -37,6 +38,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       <p className="mt-1 text-stone-600 dark:text-stone-300">
         {topic.titleZh} · {topic.titleEn}
       </p>
+      <PublishedVersions topicId={topic.id} slug={topic.slug} versions={history.published} />
+      <h2 className="mt-6 text-lg font-semibold">全部修订 · All revisions</h2>
       <form method="get" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
         <label className="flex flex-col">
           作者 · Author
@@ -63,53 +66,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <p className="mt-6 italic text-stone-500">还没有修订 · No revisions yet.</p>
       ) : (
         <div className="mt-4">
-          {/* The radios belong to the compare form by id: restore buttons are forms of their own. */}
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-stone-200 text-stone-500 dark:border-stone-700">
-              <tr>
-                <th scope="col" className="py-2">从 · From</th>
-                <th scope="col">到 · To</th>
-                <th scope="col">修订 · Revision</th>
-                <th scope="col">时间 (UTC) · When</th>
-                <th scope="col">作者 · Author</th>
-                <th scope="col">说明 · Message</th>
-                <th scope="col">发布 · Published</th>
-                {canRestore && <th scope="col">恢复 · Restore</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {revisions.map((revision, index) => (
-                <tr key={revision.number} className="border-b border-stone-100 dark:border-stone-800">
-                  <td className="py-1">
-                    <input type="radio" form="compare" name="from" value={revision.number} defaultChecked={index === 1 || revisions.length === 1}
-                      aria-label={`从修订 ${revision.number} · from revision ${revision.number}`} />
-                  </td>
-                  <td>
-                    <input type="radio" form="compare" name="to" value={revision.number} defaultChecked={index === 0}
-                      aria-label={`到修订 ${revision.number} · to revision ${revision.number}`} />
-                  </td>
-                  <td>#{revision.number}</td>
-                  <td className="tabular-nums">{revision.createdAt.slice(0, 16).replace('T', ' ')}</td>
-                  <td>{revision.author ?? '—'}</td>
-                  <td>{revision.message}</td>
-                  <td>
-                    {revision.publishNumber ? (
-                      <Link href={`/topics/${topic.slug}/v/${revision.publishNumber}`} className="underline underline-offset-2">
-                        第 {revision.publishNumber} 版{revision.isLive ? ' · 当前 live' : ''}
-                      </Link>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  {canRestore && (
-                    <td>
-                      <RestoreButton topicId={topic.id} number={revision.number} />
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <HistoryTable topic={topic} revisions={revisions} lastPublished={history.published[0]?.number ?? null} canRestore={canRestore} />
           {history.pageCount > 1 && (
             <nav aria-label="分页 · Pages" className="mt-3 flex gap-3 text-sm">
               {history.page > 1 && <Link href={pageLink(history.page - 1)} className="underline underline-offset-2">← 较新 · Newer</Link>}
