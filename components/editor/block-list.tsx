@@ -26,7 +26,7 @@ const quoteSummary = (quote: { original: { text: string } | null; translation: {
 
 /** The ordered blocks of one point or camp, with the buttons that add to it. */
 export const BlockList = memo(function BlockList({ parentId, blocks }: { parentId: string; blocks: Block[] }) {
-  const { edit } = useEditorActions();
+  const { edit, noteQuoteUses } = useEditorActions();
   const list: ListKey = `blocks:${parentId}`;
   const [fromLibrary, setFromLibrary] = useState(false);
   const add = (block: Block) => edit({ type: 'insert', list, index: blocks.length, item: block });
@@ -52,7 +52,8 @@ export const BlockList = memo(function BlockList({ parentId, blocks }: { parentI
           label="在引语库中搜索(文字、讲者、访谈) · Search the quote library (text, speaker, interview)"
           describe={quoteSummary}
           onPick={(picked) => {
-            const { id, original, translation, speakers, interview } = picked;
+            const { id, original, translation, speakers, interview, usedIn } = picked;
+            noteQuoteUses(id, usedIn);
             add({ id: newId(), kind: 'quote', seeAlso: null, quote: { id, original, translation, speakers, interview } });
             setFromLibrary(false);
           }}

@@ -11,7 +11,13 @@ export type EditorActions = {
   edit: (edit: DraftEdit) => void;
   /** A deletion that can be undone from the toast for a few seconds. */
   removeWithUndo: (edit: Extract<DraftEdit, { type: 'remove' }>, label: string) => void;
+  /** For each quote on the page, the other topics citing it (editing it changes them too). */
   quoteUses: Record<string, QuoteUse[]>;
+  /** A quote taken from the library: where else it is cited, known before any save. */
+  noteQuoteUses: (quoteId: string, uses: QuoteUse[]) => void;
+  /** Shared quotes the analyst chose to change everywhere; the others wait for that choice. */
+  sharedEditsAllowed: ReadonlySet<string>;
+  allowSharedEdit: (quoteId: string) => void;
   topicId: string;
 };
 

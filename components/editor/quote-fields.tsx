@@ -4,15 +4,16 @@ import type { Block, Quote } from '@/lib/topics/document';
 import { LIMITS } from '@/lib/topics/document';
 import type { ListKey } from '@/lib/drafts/changeset';
 import { QuoteStatusBadge } from '@/components/transcripts/quote-status-badge';
-import { useEditorActions, useFieldIssue } from './editor-context';
+import { newId, useEditorActions, useFieldIssue } from './editor-context';
 import { Field } from './field';
 import { InterviewPicker, SpeakersPicker, TopicPicker, topicText } from './ref-pickers';
+import { SharedQuoteNotice } from './shared-quote-notice';
 
 type QuoteBlock = Extract<Block, { kind: 'quote' }>;
 
 /** A quote edited inline: both languages, speakers, interview, and where else it is cited. */
 export function QuoteFields({ list, block }: { list: ListKey; block: QuoteBlock }) {
-  const { edit, quoteUses } = useEditorActions();
+  const { edit, quoteUses, sharedEditsAllowed, allowSharedEdit } = useEditorActions();
   const { quote } = block;
   const quoteIssue = useFieldIssue(`${block.id}.quote`);
   const setQuote = (patch: Partial<Quote>) => edit({ type: 'update', list, id: block.id, patch: { quote: { ...quote, ...patch } } });
@@ -23,14 +24,21 @@ export function QuoteFields({ list, block }: { list: ListKey; block: QuoteBlock 
     setQuote({ [side]: text ? { text, lang: lang ?? current?.lang ?? fallback } : null });
   };
   const elsewhere = quoteUses[quote.id] ?? [];
+  // A quote cited elsewhere is one row: its fields wait until the analyst says whether an edit
+  // is meant for every topic citing it or only for this one (which forks it).
+  const locked = elsewhere.length > 0 && !sharedEditsAllowed.has(quote.id);
   return (
     <div className="space-y-2">
       <QuoteStatusBadge quote={quote} />
       {elsewhere.length > 0 && (
-        <p className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-          这条引语也用于:{elsewhere.map((use) => use.titleZh).join('、')}。修改会同时改变那里的草稿。 · Also cited in {elsewhere.map((use) => use.titleEn).join(', ')}: editing it changes their drafts too.
-        </p>
+        <SharedQuoteNotice
+          titles={elsewhere}
+          decided={!locked}
+          onEverywhere={() => allowSharedEdit(quote.id)}
+          onOnlyHere={() => edit({ type: 'update', list, id: block.id, patch: { quote: { ...quote, id: newId() } } })}
+        />
       )}
+      <fieldset disabled={locked} className="min-w-0 space-y-2 disabled:opacity-60">
       <div className="grid grid-cols-[1fr_5rem] gap-2">
         <Field label="原文 · Original" multiline value={quote.original?.text ?? ''} onChange={(text) => setText('original', text)} issueKey={`${block.id}.quote.original.text`} maxLength={LIMITS.quote} lang={quote.original?.lang} />
         <Field label="语言 · Lang" value={quote.original?.lang ?? 'en'} onChange={(lang) => setText('original', quote.original?.text ?? '', lang)} issueKey={`${block.id}.quote.original.lang`} />
@@ -54,6 +62,7 @@ export function QuoteFields({ list, block }: { list: ListKey; block: QuoteBlock 
         onChange={(speakers) => edit({ type: 'update', list, id: block.id, patch: { quote: { ...quote, speakers }, speakersInferredFrom: null } })}
       />
       <InterviewPicker label="访谈 · Interview" interview={quote.interview} onChange={(interview) => setQuote({ interview })} />
+      </fieldset>
       {block.seeAlso ? (
         <p className="text-xs">
           见姊妹主题 · See also: {topicText(block.seeAlso)}{' '}

@@ -40,6 +40,8 @@ export function TopicEditor({ topicId, initial, transcriptInterviews }: { topicI
   const setDraft = useCallback((document: TopicDocument) => dispatch({ type: 'replace', document }), []);
   const sync = useDraftSync({ topicId, initialDocument: initial.document, initialVersion: initial.version, draft, setDraft });
 
+  const [quoteUses, setQuoteUses] = useState(initial.quoteUses);
+  const [sharedEditsAllowed, setSharedEditsAllowed] = useState<ReadonlySet<string>>(() => new Set());
   const actions = useMemo<EditorActions>(
     () => ({
       edit: dispatch,
@@ -50,10 +52,16 @@ export function TopicEditor({ topicId, initial, transcriptInterviews }: { topicI
         dispatch(edit);
         setUndo({ label, edit: { type: 'insert', list: edit.list, index, item: items[index]! }, at: Date.now() });
       },
-      quoteUses: initial.quoteUses,
+      quoteUses,
+      noteQuoteUses: (quoteId, uses) => {
+        const others = uses.filter((use) => use.topicId !== topicId);
+        if (others.length > 0) setQuoteUses((all) => ({ ...all, [quoteId]: others }));
+      },
+      sharedEditsAllowed,
+      allowSharedEdit: (quoteId) => setSharedEditsAllowed((all) => new Set([...all, quoteId])),
       topicId,
     }),
-    [initial.quoteUses, topicId],
+    [quoteUses, sharedEditsAllowed, topicId],
   );
 
   useEffect(() => {
@@ -82,7 +90,7 @@ export function TopicEditor({ topicId, initial, transcriptInterviews }: { topicI
   const blockedItems = useMemo(() => new Set(blockedKey.split(' ')), [blockedKey]);
   const warnings = useMemo(() => publishWarnings(draft), [draft]);
   const cited = useMemo(() => citedInterviews({ consensus: draft.consensus, camps: draft.camps }), [draft.consensus, draft.camps]);
-  const evidence = useSectionEvidence(draft, initial.quoteUses);
+  const evidence = useSectionEvidence(draft, quoteUses);
   const [withTranscripts, setWithTranscripts] = useState(() => new Set(transcriptInterviews));
   const { acceptServerState } = sync;
   const provenance = useMemo<Provenance>(

@@ -10,6 +10,7 @@ import { loadDraftDocument } from '@/lib/topics/draft-document';
 import { applyChanges, computeChanges, sameValue, type Change, type Conflict } from './changeset';
 import { checkDocument, type FieldIssue } from './document-issues';
 import { resolveReferences } from './resolve-references';
+import { recordSharedQuoteEdits } from './shared-quote-edits';
 import type { SaveDraftInput } from './schema';
 import { writeChanges } from './write-changes';
 
@@ -56,6 +57,7 @@ export function applySave(db: Database, authorId: string, input: SaveDraftInput,
         message: input.reason === 'save' ? SAVE_MESSAGE : AUTOSAVE_MESSAGE,
         document: await resolveReferences(tx, target, changes),
       });
+      await recordSharedQuoteEdits(tx, { topicId: input.topicId, authorId, changes, document: target });
       // The editor's copy is exact unless others saved in between or the library resolved
       // something differently (a renamed speaker): then it gets the stored document.
       const exact = version === input.baseVersion && sameValue(revision.document, target);

@@ -2,11 +2,12 @@ import 'server-only';
 import type { Database } from '@/lib/db';
 import type { TopicDocument } from '@/lib/topics/document';
 import { loadDraftDocument } from '@/lib/topics/draft-document';
+import { quoteUsesOutside, type QuoteUse } from './quote-uses';
 
 // What the editor opens with, without the role check (lib/drafts/editor-queries.ts adds it);
 // the scale benchmark and the query-plan test call it directly.
 
-export type QuoteUse = { topicId: string; titleZh: string; titleEn: string };
+export type { QuoteUse };
 
 export type EditorState = {
   document: TopicDocument;
@@ -33,25 +34,7 @@ export async function readEditorState(db: Database, topicId: string): Promise<Ed
   const document = await loadDraftDocument(db, topicId);
   if (!document) return null;
   const quoteIds = [...document.consensus, ...document.camps].flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'quote' ? [b.quote.id] : []));
-  const elsewhere = quoteIds.length
-    ? await db.block.findMany({
-        where: {
-          quoteId: { in: quoteIds },
-          OR: [{ camp: { topicId: { not: topicId }, topic: { deletedAt: null } } }, { consensusPoint: { topicId: { not: topicId }, topic: { deletedAt: null } } }],
-        },
-        select: {
-          quoteId: true,
-          camp: { select: { topic: { select: { id: true, titleZh: true, titleEn: true } } } },
-          consensusPoint: { select: { topic: { select: { id: true, titleZh: true, titleEn: true } } } },
-        },
-      })
-    : [];
-  const quoteUses: Record<string, QuoteUse[]> = {};
-  for (const block of elsewhere) {
-    const owner = (block.camp ?? block.consensusPoint)!.topic;
-    const uses = (quoteUses[block.quoteId!] ??= []);
-    if (!uses.some((use) => use.topicId === owner.id)) uses.push({ topicId: owner.id, titleZh: owner.titleZh, titleEn: owner.titleEn });
-  }
+  const quoteUses = await quoteUsesOutside(db, quoteIds, topicId);
   const published = topic.status === 'PUBLISHED' && topic.publishedRevision ? topic.publishedRevision : null;
   return {
     document,

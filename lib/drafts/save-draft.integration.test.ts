@@ -144,6 +144,69 @@ describe('saveDraft', () => {
     await expectSnapshotIsDraft();
   });
 
+  it('records a shared quote edit in every other topic citing it, by the analyst who made it', async () => {
+    const { saveDraft } = await import('./save-draft');
+    const { readEditorState } = await import('./editor-reads');
+    const demo = (await db.topic.findUniqueOrThrow({ where: { slug: 'open-weights-catch-up' }, select: { id: true, version: true } }));
+    const current = await draft();
+    const shared = current.camps.flatMap((c) => c.blocks).find((b): b is Extract<Block, { kind: 'quote' }> => b.kind === 'quote')!;
+    expect((await readEditorState(db, topicId))!.quoteUses[shared.quote.id]?.map((use) => use.topicId)).toEqual([demo.id]);
+    const demoRevisionsBefore = await db.revision.count({ where: { topicId: demo.id } });
+    const reworded = edit(current, (d) => {
+      const block = d.camps.flatMap((c) => c.blocks).find((b) => b.id === shared.id) as typeof shared;
+      block.quote.translation = { text: '第二次改过的译文', lang: 'zh' };
+    });
+    expect(await saveDraft({ topicId, baseVersion: await version(), changes: computeChanges(current, reworded), reason: 'autosave' })).toMatchObject({ status: 'saved' });
+
+    const demoLatest = await db.revision.findFirstOrThrow({ where: { topicId: demo.id }, orderBy: { number: 'desc' }, select: { authorId: true, message: true, document: true } });
+    expect(await db.revision.count({ where: { topicId: demo.id } })).toBe(demoRevisionsBefore + 1);
+    expect(demoLatest.authorId).toBe(analystId);
+    expect(demoLatest.message).toContain(`在《${current.titleZh}》中被修改`);
+    expect(demoLatest.message).toContain(`edited in “${current.titleEn}”`);
+    expect(demoLatest.document).toEqual(await loadDraftDocument(db, demo.id));
+    expect(JSON.stringify(demoLatest.document)).toContain('第二次改过的译文');
+    // The demo topic is published: its editor now says it has unpublished changes, and an editor
+    // open on it takes the new text at its next save (its version moved).
+    const demoState = (await readEditorState(db, demo.id))!;
+    expect(demoState.published).not.toBeNull();
+    expect(demoState.unpublishedChanges).toBe(true);
+    expect(demoState.version).toBe(demo.version + 1);
+
+    // Moving or re-labelling blocks without touching a shared quote records nothing elsewhere.
+    const moved = edit(await draft(), (d) => void d.camps[0]!.blocks.reverse());
+    await saveDraft({ topicId, baseVersion: await version(), changes: computeChanges(await draft(), moved), reason: 'autosave' });
+    expect(await db.revision.count({ where: { topicId: demo.id } })).toBe(demoRevisionsBefore + 1);
+  });
+
+  it('forks a shared quote for "change only here": the other topic keeps its words, the copy keeps the anchor', async () => {
+    const { saveDraft } = await import('./save-draft');
+    const demo = (await db.topic.findUniqueOrThrow({ where: { slug: 'open-weights-catch-up' }, select: { id: true } })).id;
+    const current = await draft();
+    const shared = current.camps.flatMap((c) => c.blocks).find((b): b is Extract<Block, { kind: 'quote' }> => b.kind === 'quote' && !!b.quote.interview)!;
+    const interviewId = shared.quote.interview!.id;
+    const transcript =
+      (await db.transcript.findFirst({ where: { interviewId, language: 'en' }, select: { id: true } })) ??
+      (await db.transcript.create({ data: { interviewId, language: 'en', role: 'ORIGINAL', format: 'text', segmentCount: 1, wordCount: 3 }, select: { id: true } }));
+    const anchor = { transcriptId: transcript.id, target: 'original', exact: 'the words', startMs: 61_000, endMs: 64_500, passage: '' };
+    await db.quoteAnchor.upsert({ where: { quoteId: shared.quote.id }, create: { quoteId: shared.quote.id, ...anchor }, update: anchor });
+    const demoRevisionsBefore = await db.revision.count({ where: { topicId: demo } });
+    const sharedBefore = await db.quote.findUniqueOrThrow({ where: { id: shared.quote.id }, select: { translationText: true } });
+
+    const forked = edit(await draft(), (d) => {
+      const block = d.camps.flatMap((c) => c.blocks).find((b) => b.id === shared.id) as typeof shared;
+      block.quote = { ...block.quote, id: 'forked-quote', translation: { text: '只在这里改过', lang: 'zh' } };
+    });
+    expect(await saveDraft({ topicId, baseVersion: await version(), changes: computeChanges(await draft(), forked), reason: 'autosave' })).toMatchObject({ status: 'saved' });
+
+    expect(await db.quote.findUniqueOrThrow({ where: { id: shared.quote.id }, select: { translationText: true } })).toEqual(sharedBefore);
+    expect(await db.revision.count({ where: { topicId: demo } })).toBe(demoRevisionsBefore);
+    const copy = await db.quote.findUniqueOrThrow({ where: { id: 'forked-quote' }, select: { translationText: true, interviewId: true, anchor: { select: { startMs: true, endMs: true, exact: true } } } });
+    expect(copy).toEqual({ translationText: '只在这里改过', interviewId: shared.quote.interview!.id, anchor: { startMs: 61_000, endMs: 64_500, exact: 'the words' } });
+    const block = (await draft()).camps.flatMap((c) => c.blocks).find((b) => b.id === shared.id) as typeof shared;
+    expect(block.quote.id).toBe('forked-quote');
+    await expectSnapshotIsDraft();
+  });
+
   it('records what the library says, not what the browser claims about it', async () => {
     const { saveDraft } = await import('./save-draft');
     const base = await draft();

@@ -45,9 +45,18 @@ const quoteText = (quote: QuoteBlock['quote']) => ({
   interviewId: quote.interview?.id ?? null,
 });
 
+async function copyAnchor(tx: Tx, fromQuoteId: string, toQuoteId: string) {
+  const anchor = await tx.quoteAnchor.findUnique({
+    where: { quoteId: fromQuoteId },
+    select: { transcriptId: true, target: true, exact: true, prefix: true, suffix: true, startMs: true, endMs: true, lost: true, differenceNote: true, passage: true },
+  });
+  if (anchor) await tx.quoteAnchor.create({ data: { ...anchor, quoteId: toQuoteId } });
+}
+
 /**
  * A quote block either edits the quote it already showed (the shared row changes everywhere it
- * is used) or references a quote: a new one is created, a library one is taken as it is.
+ * is used; lib/drafts/shared-quote-edits.ts records it in the other topics) or references a
+ * quote: a new one is created (a fork keeps its anchor), a library one is taken as it is.
  */
 async function writeQuote(tx: Tx, change: ItemChange, now: Date) {
   const next = change.next as QuoteBlock;
@@ -62,6 +71,9 @@ async function writeQuote(tx: Tx, change: ItemChange, now: Date) {
     await tx.quote.create({
       data: { id: quote.id, ...quoteText(quote), originalUpdatedAt: now, translationUpdatedAt: quote.translation ? now : null, speakers: { create: speakers } },
     });
+    // "Change only here": the block forks the shared quote it showed into a copy of its own,
+    // which keeps where in the episode it was said.
+    if (base?.kind === 'quote' && base.quote.id !== quote.id) await copyAnchor(tx, base.quote.id, quote.id);
     return;
   }
   if (row.deletedAt) throw new UserFacingError('这条引语在回收站中 · This quote is in the trash; restore it first.', 'INVALID');

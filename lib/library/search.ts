@@ -1,6 +1,7 @@
 import 'server-only';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
+import { quoteUsesOutside, type QuoteUse } from '@/lib/drafts/quote-uses';
 import { affiliationLabel } from '@/lib/speakers/affiliation';
 import type { InterviewRef, Quote, SpeakerRef, TopicRef } from '@/lib/topics/document';
 
@@ -46,12 +47,14 @@ export async function searchInterviews(query: string): Promise<InterviewRef[]> {
   return rows.map(toInterviewRef);
 }
 
-export type LibraryQuote = Quote & { useCount: number };
+/** `usedIn`: the topics citing it now, so the editor warns as soon as it is inserted. */
+export type LibraryQuote = Quote & { useCount: number; usedIn: QuoteUse[] };
 
 /** Quotes whose words (either language), speaker or interview match. */
 export async function searchQuotes(query: string): Promise<LibraryQuote[]> {
   await requireRole('ANALYST');
-  const rows = await getDb().quote.findMany({
+  const db = getDb();
+  const rows = await db.quote.findMany({
     where: {
       deletedAt: null,
       // A quote added to a draft and not typed yet has nothing to cite.
@@ -80,6 +83,7 @@ export async function searchQuotes(query: string): Promise<LibraryQuote[]> {
       useCount: true,
     },
   });
+  const usedIn = await quoteUsesOutside(db, rows.map((q) => q.id), null);
   return rows.map((q) => ({
     id: q.id,
     original: q.originalText ? { text: q.originalText, lang: q.originalLang ?? 'en' } : null,
@@ -87,6 +91,7 @@ export async function searchQuotes(query: string): Promise<LibraryQuote[]> {
     speakers: q.speakers.map(({ speaker }) => toSpeakerRef(speaker)),
     interview: q.interview ? toInterviewRef(q.interview) : null,
     useCount: q.useCount,
+    usedIn: usedIn[q.id] ?? [],
   }));
 }
 
