@@ -76,6 +76,23 @@ describe('query plans of the hot paths at scale', () => {
 
   it('topic page (the read behind the cached page)', () => expectIndexedPlans(() => getPublishedTopic(`bench-topic-${TOPIC}`, counting.db)));
 
+  // The search reads the head of the entries in result order, then the text indexes for a term
+  // that does not fill a page there (lib/published/search-reads.ts). Either way, its first page
+  // must be the first page of all: checked against every entry, filtered and sorted here.
+  it('search: the first page of hits is the first page of all entries, through either step', async () => {
+    const { rows } = await client.query<{ kind: string; text: string; folded: string; weight: number; publishedAt: Date; id: string }>(
+      'SELECT kind::text AS kind, text, folded, weight, "publishedAt", id FROM "SearchEntry"',
+    );
+    const order = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+      b.weight - a.weight || b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    rows.sort(order);
+    for (const query of ['算力', 'wall', RARE_WORD, RARE_WORD_ZH, 'Compute SCALING', 'judgment', 'compound', '芯片']) {
+      const { terms, hits } = await searchSite(query, counting.db);
+      const expected = rows.filter((row) => terms.every((term) => row.folded.includes(term))).slice(0, 80);
+      expect(hits.map((hit) => [hit.kind, hit.text]), query).toEqual(expected.map((row) => [row.kind, row.text]));
+    }
+  });
+
   const searches = { 'a common Chinese word': '算力', 'a common English word': 'wall', 'a rare English word': RARE_WORD, 'a rare two-character word': RARE_WORD_ZH, 'two words': 'Compute SCALING', 'a word found nowhere': '芯片' };
   for (const [what, query] of Object.entries(searches)) {
     it(`search: ${what} (${query})`, () => expectIndexedPlans(() => searchSite(query, counting.db)));
