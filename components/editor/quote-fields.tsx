@@ -38,14 +38,7 @@ export function QuoteFields({ list, block }: { list: ListKey; block: QuoteBlock 
           onOnlyHere={() => edit({ type: 'update', list, id: block.id, patch: { quote: { ...quote, id: newId() } } })}
         />
       )}
-      <fieldset disabled={locked} className="min-w-0 space-y-2 disabled:opacity-60">
-      <div className="grid grid-cols-[1fr_5rem] gap-2">
-        <Field label="原文 · Original" multiline value={quote.original?.text ?? ''} onChange={(text) => setText('original', text)} issueKey={`${block.id}.quote.original.text`} maxLength={LIMITS.quote} lang={quote.original?.lang} />
-        <Field label="语言 · Lang" value={quote.original?.lang ?? 'en'} onChange={(lang) => setText('original', quote.original?.text ?? '', lang)} issueKey={`${block.id}.quote.original.lang`} />
-        <Field label="译文 · Translation" multiline value={quote.translation?.text ?? ''} onChange={(text) => setText('translation', text)} issueKey={`${block.id}.quote.translation.text`} maxLength={LIMITS.quote} lang={quote.translation?.lang} />
-        <Field label="语言 · Lang" value={quote.translation?.lang ?? 'zh'} onChange={(lang) => setText('translation', quote.translation?.text ?? '', lang)} issueKey={`${block.id}.quote.translation.lang`} />
-      </div>
-      {quoteIssue && <p className="text-xs text-red-700 dark:text-red-400">{quoteIssue}</p>}
+      {/* Confirming an inferred speaker is this block's own decision, not an edit of the shared quote. */}
       {block.speakersInferredFrom && quote.speakers.length > 0 && (
         <div className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200" role="note">
           <p>讲者由前一段推断,请确认 · Speaker inferred from the paragraph before — confirm</p>
@@ -55,6 +48,14 @@ export function QuoteFields({ list, block }: { list: ListKey; block: QuoteBlock 
           </button>
         </div>
       )}
+      <fieldset disabled={locked} className="min-w-0 space-y-2 disabled:opacity-60">
+      <div className="grid grid-cols-[1fr_5rem] gap-2">
+        <Field label="原文 · Original" multiline value={quote.original?.text ?? ''} onChange={(text) => setText('original', text)} issueKey={`${block.id}.quote.original.text`} maxLength={LIMITS.quote} lang={quote.original?.lang} />
+        <Field label="语言 · Lang" value={quote.original?.lang ?? 'en'} onChange={(lang) => setText('original', quote.original?.text ?? '', lang)} issueKey={`${block.id}.quote.original.lang`} />
+        <Field label="译文 · Translation" multiline value={quote.translation?.text ?? ''} onChange={(text) => setText('translation', text)} issueKey={`${block.id}.quote.translation.text`} maxLength={LIMITS.quote} lang={quote.translation?.lang} />
+        <Field label="语言 · Lang" value={quote.translation?.lang ?? 'zh'} onChange={(lang) => setText('translation', quote.translation?.text ?? '', lang)} issueKey={`${block.id}.quote.translation.lang`} />
+      </div>
+      {quoteIssue && <p className="text-xs text-red-700 dark:text-red-400">{quoteIssue}</p>}
       {/* Picking speakers by hand is a decision, not an inference: it confirms them. */}
       <SpeakersPicker
         label="讲者 · Speakers"
