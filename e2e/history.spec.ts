@@ -1,18 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { storageStateFor } from './support/accounts';
 import { sql } from './support/database';
+import { runNode as run } from './support/run-node';
 
 test.use({ storageState: storageStateFor('ANALYST') });
-
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, args, {
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, NODE_NO_WARNINGS: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  expect(result.status, result.stderr).toBe(0);
-}
 
 test('history lists revisions, and the diff shows moves, word and character changes and confidence', async ({ page }) => {
   run(['lib/cli/run.mjs', 'lib/import/import-cli.ts', 'lib/import/fixtures/agents-in-production.txt', '--slug', 'history-check']);

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { storageStateFor } from './support/accounts';
 import { sql } from './support/database';
+import { runNode as run } from './support/run-node';
 
 // Issue 28, defect 2: a quote cited by several topics is one row. Editing it from one topic
 // must never change the others silently: the analyst chooses "change everywhere" (each other
@@ -10,15 +10,6 @@ import { sql } from './support/database';
 // a library quote is inserted, not after a reload.
 
 test.use({ storageState: storageStateFor('ANALYST'), viewport: { width: 1280, height: 2400 } });
-
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, args, {
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, NODE_NO_WARNINGS: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  expect(result.status, result.stderr).toBe(0);
-}
 
 const waitSaved = (page: Page) => expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 15_000 });
 
