@@ -19,7 +19,9 @@ export default async function EditorLayout({ children }: { children: ReactNode }
   const [user, locale, jar] = await Promise.all([getCurrentUser(), getLocale(), cookies()]);
   return (
     <DocumentShell locale={locale as Locale} signedIn={Boolean(user)}>
-    <div className="mx-auto max-w-5xl px-4 sm:px-6">
+    {/* break-words: an e-mail address or a slug longer than a phone's width wraps instead of
+        pushing the whole screen sideways (overflow-wrap that keeps table columns' widths). */}
+    <div className="mx-auto max-w-5xl break-words px-4 sm:px-6">
       {user && (
         <nav aria-label="编辑导航 · Editor" className="flex flex-wrap items-center gap-4 border-b border-stone-200 py-3 text-sm dark:border-stone-800">
           {/* Signed in with a one-time password: the account screen is the only one open (lib/auth/session.ts). */}

@@ -21,9 +21,9 @@ const TONE: Record<SaveStatus, string> = {
 };
 
 /** The one line that always says where the analyst's work stands. */
-export function SaveStatusLine({ status, message, issueCount, backupFailed }: { status: SaveStatus; message: string | null; issueCount: number; backupFailed: boolean }) {
+export function SaveStatusLine({ status, message, issueCount, backupFailed, className = '' }: { status: SaveStatus; message: string | null; issueCount: number; backupFailed: boolean; className?: string }) {
   return (
-    <p role="status" aria-live="polite" data-save-state={status} className={`text-sm ${TONE[status]}`}>
+    <p role="status" aria-live="polite" data-save-state={status} className={`text-sm ${TONE[status]} ${className}`}>
       {TEXT[status]}
       {status === 'invalid' && issueCount > 0 ? `(${issueCount})` : ''}
       {status === 'error' && message ? `:${message}` : ''}

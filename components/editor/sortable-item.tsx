@@ -3,13 +3,19 @@
 import { useContext, useState, type ReactNode } from 'react';
 import type { ListKey } from '@/lib/drafts/changeset';
 import { BlockedItemsContext, useEditorActions } from './editor-context';
+import { startTouchDrag } from './touch-drag';
 
-// Reordering by drag and drop (a handle, so text inside stays selectable) and by keyboard
-// (move-up / move-down buttons, reachable with Tab). Blocks can be dragged between points and
-// camps; points and camps only within their own list.
+// Reordering by drag and drop (a handle, so text inside stays selectable; a mouse uses HTML
+// drag and drop, a finger or pen touch-drag.ts) and by keyboard (move-up / move-down buttons,
+// reachable with Tab). Blocks can be dragged between points and camps; points and camps only
+// within their own list. On a touch screen every control is at least 44 px square, and delete
+// stands apart from the move buttons, so a slip of the finger does not delete.
 
 /** Items move only within their group: blocks between sections, anything else within its own list. */
 export type SortGroup = 'block' | 'point' | 'camp' | 'blindSpots' | 'openQuestions' | 'sources' | 'sisterTopics';
+
+/** At least 44 px square where the screen is small or the pointer is a finger. */
+const TOUCH_TARGET = 'inline-flex items-center justify-center max-sm:min-h-11 max-sm:min-w-11 pointer-coarse:min-h-11 pointer-coarse:min-w-11';
 
 let dragging: { group: SortGroup; list: ListKey; id: string; index: number } | null = null;
 
@@ -40,16 +46,18 @@ export function SortableItem({ group, list, id, index, count, label, children, c
   const [over, setOver] = useState(false);
   const blocked = useContext(BlockedItemsContext).has(id);
   const move = (toIndex: number) => edit({ type: 'move', list, id, toList: list, toIndex });
-  const button = 'rounded px-1.5 py-0.5 text-xs hover:bg-stone-200 disabled:opacity-30 dark:hover:bg-stone-700';
+  const button = `rounded px-1.5 py-0.5 text-xs hover:bg-stone-200 disabled:opacity-30 dark:hover:bg-stone-700 ${TOUCH_TARGET}`;
   return (
     <div
       id={`item-${id}`}
       data-sortable={group}
       data-item-id={id}
+      data-list={list}
+      data-index={index}
       data-incomplete={blocked ? 'true' : undefined}
       aria-label={label}
       role="group"
-      className={`${className} ${over ? 'ring-2 ring-sky-500' : ''}`}
+      className={`${className} ${over ? 'ring-2 ring-sky-500' : ''} data-[drop-target]:ring-2 data-[drop-target]:ring-sky-500 data-[touch-dragging]:opacity-60`}
       onDragOver={(event) => {
         if (dragging?.group !== group || dragging.id === id) return;
         event.preventDefault();
@@ -73,7 +81,14 @@ export function SortableItem({ group, list, id, index, count, label, children, c
           tabIndex={-1}
           aria-label={`拖动 · Drag ${label}`}
           title="拖动排序 · Drag to reorder"
-          className="cursor-grab select-none px-1 text-base leading-none"
+          className={`cursor-grab touch-none select-none px-1 text-base leading-none ${TOUCH_TARGET}`}
+          onPointerDown={(event) => {
+            if (event.pointerType === 'mouse') return; // the mouse drags with HTML drag and drop
+            event.preventDefault();
+            startTouchDrag(event.currentTarget, event.pointerId, { group, list, id, index }, (place) =>
+              edit({ type: 'move', list, id, toList: place.list, toIndex: place.index }),
+            );
+          }}
           onDragStart={(event) => {
             dragging = { group, list, id, index };
             event.dataTransfer.effectAllowed = 'move';
@@ -97,7 +112,7 @@ export function SortableItem({ group, list, id, index, count, label, children, c
           <button type="button" className={button} disabled={index === count - 1} onClick={() => move(index + 1)} aria-label={`下移 · Move down ${label}`}>
             ↓
           </button>
-          <button type="button" className={`${button} text-red-700 dark:text-red-400`} onClick={() => removeWithUndo({ type: 'remove', list, id }, label)} aria-label={`删除 · Delete ${label}`}>
+          <button type="button" className={`${button} text-red-700 max-sm:ml-4 pointer-coarse:ml-4 dark:text-red-400`} onClick={() => removeWithUndo({ type: 'remove', list, id }, label)} aria-label={`删除 · Delete ${label}`}>
             ✕
           </button>
         </span>
@@ -114,7 +129,9 @@ export function DropZone({ group, list, count, label }: { group: SortGroup; list
   return (
     <div
       data-drop-zone={list}
-      className={`mt-1 rounded border border-dashed px-2 py-1 text-center text-xs text-stone-600 dark:text-stone-300 ${over ? 'border-sky-500 text-sky-600' : 'border-stone-300 dark:border-stone-700'}`}
+      data-drop-group={group}
+      data-count={count}
+      className={`mt-1 rounded border border-dashed px-2 py-1 text-center text-xs text-stone-600 data-[drop-target]:border-sky-500 dark:text-stone-300 ${over ? 'border-sky-500 text-sky-600' : 'border-stone-300 dark:border-stone-700'}`}
       onDragOver={(event) => {
         if (dragging?.group !== group) return;
         event.preventDefault();

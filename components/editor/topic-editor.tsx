@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { EditorState } from '@/lib/drafts/editor-queries';
 import { applyEdit, getList, type DraftEdit } from '@/lib/drafts/draft-edits';
@@ -14,12 +13,14 @@ import type { TopicDocument } from '@/lib/topics/document';
 import { citedInterviews } from '@/lib/topics/page-sources';
 import { incompleteItems } from '@/lib/topics/publishable';
 import { ConflictPanel } from './conflict-panel';
+import { EditorBar } from './editor-bar';
 import { BlockedItemsContext, EditorActionsContext, FieldIssuesContext, FieldLeftContext, type EditorActions } from './editor-context';
 import { ChangelogEditor, SourcesEditor, TextListEditor, TitleEditor, ViewEditor } from './page-fields-editor';
 import { PublishPanel } from './publish-panel';
-import { SaveStatusLine } from './save-status';
 import { CampsEditor, ConsensusEditor, FOLD_ABOVE_BLOCKS } from './sections-editor';
 import { TrashTopicButton } from './trash-topic-button';
+import { ShortcutsHelp } from './shortcuts-help';
+import { useBlockShortcuts } from './use-block-shortcuts';
 import { useDraftSync } from './use-draft-sync';
 import { useSectionEvidence } from './use-section-evidence';
 
@@ -112,6 +113,9 @@ export function TopicEditor({ topicId, initial, transcriptInterviews }: { topicI
   const pageIssues = useMemo(() => sync.issues.filter((issue) => /^topic\.(item|consensus|camps)$/.test(issue.key)), [sync.issues]);
   const [savesAtPublish, setSavesAtPublish] = useState<number | null>(null);
   const unpublishedChanges = savesAtPublish === null ? initial.unpublishedChanges || sync.saves > 0 : sync.saves > savesAtPublish;
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const toggleShortcuts = useCallback(() => setShortcutsOpen((open) => !open), []);
+  useBlockShortcuts(draft, dispatch, toggleShortcuts);
   // Benchmarks and tests wait for this: the editor has hydrated and takes input.
   useEffect(() => {
     document.documentElement.dataset.editorReady = 'true';
@@ -124,36 +128,17 @@ export function TopicEditor({ topicId, initial, transcriptInterviews }: { topicI
       <FieldIssuesContext.Provider value={issues}>
       <FieldLeftContext.Provider value={onFieldLeft}>
       <BlockedItemsContext.Provider value={blockedItems}>
-        <div className="sticky top-0 z-10 -mx-4 border-b border-stone-200 bg-stone-50 px-4 py-2 dark:border-stone-800 dark:bg-stone-950">
-          <div className="flex flex-wrap items-center gap-3">
-            <h1 className="mr-auto truncate text-lg font-bold">
-              {draft.titleZh || '(无标题)'} <span className="font-normal text-stone-500">· {draft.titleEn}</span>
-            </h1>
-            <SaveStatusLine status={sync.status} message={sync.message} issueCount={sync.issues.length} backupFailed={sync.backupFailed} />
-            {blockers.length > 0 && (
-              <a href="#publish-checks" data-publish-blockers={blockers.length} className="text-sm text-amber-800 underline underline-offset-2 dark:text-amber-300">
-                发布前待处理 {blockers.length} 项 · {blockers.length} to resolve before publishing
-              </a>
-            )}
-            <button type="button" onClick={() => void sync.saveNow()} className="rounded border border-stone-400 px-2 py-1 text-sm" title="Ctrl/⌘ + S">
-              保存 · Save
-            </button>
-            <Link href={`/editor/topics/${topicId}/preview`} className="text-sm underline underline-offset-2" target="_blank">
-              预览 · Preview
-            </Link>
-            <Link href={`/editor/topics/${topicId}/history`} className="text-sm underline underline-offset-2">
-              历史 · History
-            </Link>
-          </div>
-          {pageIssues.length > 0 && (
-            <ul className="mt-1 list-disc pl-5 text-xs text-red-700 dark:text-red-400" aria-label="整页的问题 · Problems with the whole page">
-              {pageIssues.map((issue) => (
-                <li key={issue.key}>{issue.message}</li>
-              ))}
-            </ul>
-          )}
-          {unpublishedChanges && published && <p className="text-xs text-amber-700 dark:text-amber-400">草稿有尚未发布的修改 · The draft has unpublished changes.</p>}
-        </div>
+        <EditorBar
+          topicId={topicId}
+          titleZh={draft.titleZh}
+          titleEn={draft.titleEn}
+          save={{ status: sync.status, message: sync.message, issueCount: sync.issues.length, backupFailed: sync.backupFailed, saveNow: () => void sync.saveNow() }}
+          blockerCount={blockers.length}
+          pageIssues={pageIssues}
+          unpublishedChanges={unpublishedChanges && Boolean(published)}
+          onShortcuts={toggleShortcuts}
+        />
+        {shortcutsOpen && <ShortcutsHelp onClose={() => setShortcutsOpen(false)} />}
 
         {sync.offer && (
           <div role="alert" className="mt-3 rounded border border-amber-500 bg-amber-50 p-3 text-sm dark:bg-amber-950">

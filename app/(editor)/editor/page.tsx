@@ -40,9 +40,9 @@ export default async function DeskPage({ searchParams }: Props) {
           搜索 · Search
           <input type="search" name="q" defaultValue={filter.q} className="mt-1 rounded border border-stone-300 bg-transparent px-2 py-1 dark:border-stone-600" />
         </label>
-        <label className="flex flex-col">
+        <label className="flex min-w-0 max-w-full flex-col">
           状态 · Status
-          <select name="status" defaultValue={filter.status ?? ''} className="mt-1 rounded border border-stone-300 bg-transparent px-2 py-1 dark:border-stone-600">
+          <select name="status" defaultValue={filter.status ?? ''} className="mt-1 max-w-full rounded border border-stone-300 bg-transparent px-2 py-1 dark:border-stone-600">
             <option value="">全部 · All</option>
             {(Object.keys(STATUS_LABELS) as DeskStatus[]).map((status) => (
               <option key={status} value={status}>
@@ -65,8 +65,8 @@ export default async function DeskPage({ searchParams }: Props) {
           <tr>
             <th scope="col" className="py-2">主题 · Topic</th>
             <th scope="col">状态 · Status</th>
-            <th scope="col">最后修改 · Last change</th>
-            <th scope="col">最后编辑 · Last editor</th>
+            <th scope="col" className="max-sm:hidden">最后修改 · Last change</th>
+            <th scope="col" className="max-sm:hidden">最后编辑 · Last editor</th>
             <th scope="col">更多 · More</th>
           </tr>
         </thead>
@@ -78,14 +78,18 @@ export default async function DeskPage({ searchParams }: Props) {
                   {topic.titleZh} · {topic.titleEn}
                 </Link>
                 {/* Two topics may share a title: the address tells them apart. */}
-                <span className="block font-mono text-xs text-stone-500 dark:text-stone-400">{topic.slug}</span>
+                <span className="block break-all font-mono text-xs text-stone-500 dark:text-stone-400">{topic.slug}</span>
+                {/* A phone has no room for the two columns: they are read here instead. */}
+                <span className="block text-xs text-stone-500 sm:hidden dark:text-stone-400">
+                  <time dateTime={topic.updatedAt}>{topic.updatedAt.slice(0, 16).replace('T', ' ')}</time> · {topic.lastEditor ?? '—'}
+                </span>
               </td>
               <td>{STATUS_LABELS[topic.status]}</td>
-              <td>
+              <td className="max-sm:hidden">
                 <time dateTime={topic.updatedAt}>{topic.updatedAt.slice(0, 16).replace('T', ' ')}</time>
               </td>
-              <td>{topic.lastEditor ?? '—'}</td>
-              <td className="space-x-2">
+              <td className="max-sm:hidden">{topic.lastEditor ?? '—'}</td>
+              <td className="space-x-2 max-sm:space-x-0 max-sm:[&>*]:mr-2 max-sm:[&>*]:inline-block">
                 {topic.status !== 'draft' && (
                   <Link href={`/topics/${topic.slug}`} className="underline underline-offset-2" aria-label={`公开页面 · Public page of ${topic.titleEn}`}>
                     公开

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ScrollingTable } from '@/components/ui/scrolling-table';
 import Link from 'next/link';
 import { AUDIT_ACTIONS, auditFilterSchema } from '@/lib/audit/schema';
 import { listAuditEvents } from '@/lib/audit/queries';
@@ -51,33 +52,35 @@ export default async function AuditPage({ searchParams }: Props) {
           {parsed.error.issues.map((issue) => issue.message).join(' ')}
         </p>
       )}
-      <table className="mt-6 w-full text-left text-sm">
-        <thead className="border-b border-stone-200 text-stone-500 dark:border-stone-700">
-          <tr>
-            <th scope="col" className="py-2">时间 (UTC) · When</th>
-            <th scope="col">动作 · Action</th>
-            <th scope="col">谁 · Who</th>
-            <th scope="col">对象 · Target</th>
-            <th scope="col">来源 · From</th>
-            <th scope="col">详情 · Detail</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-b border-stone-100 align-top dark:border-stone-800">
-              <td className="py-1 whitespace-nowrap tabular-nums">{row.at.slice(0, 19).replace('T', ' ')}</td>
-              <td>{row.action}</td>
-              <td>{row.actor ?? '—'}</td>
-              <td className="break-all">{row.target ?? '—'}</td>
-              <td>{row.ip ?? '—'}</td>
-              <td className="break-all font-mono text-xs">
-                {row.detail ?? ''}
-                {row.action === 'speaker.merge' && <UndoMergeButton eventId={row.id} />}
-              </td>
+      <ScrollingTable label="审计日志 · Audit log" className="mt-6">
+        <table className="w-full text-left text-sm">
+          <thead className="border-b border-stone-200 text-stone-500 dark:border-stone-700">
+            <tr>
+              <th scope="col" className="py-2">时间 (UTC) · When</th>
+              <th scope="col">动作 · Action</th>
+              <th scope="col">谁 · Who</th>
+              <th scope="col">对象 · Target</th>
+              <th scope="col">来源 · From</th>
+              <th scope="col">详情 · Detail</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-stone-100 align-top dark:border-stone-800">
+                <td className="py-1 whitespace-nowrap tabular-nums">{row.at.slice(0, 19).replace('T', ' ')}</td>
+                <td>{row.action}</td>
+                <td>{row.actor ?? '—'}</td>
+                <td className="break-all">{row.target ?? '—'}</td>
+                <td>{row.ip ?? '—'}</td>
+                <td className="break-all font-mono text-xs">
+                  {row.detail ?? ''}
+                  {row.action === 'speaker.merge' && <UndoMergeButton eventId={row.id} />}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollingTable>
       {rows.length === 0 && <p className="mt-6 italic text-stone-500">没有符合条件的记录 · No matching events.</p>}
       <nav aria-label="翻页 · Pages" className="mt-4 flex gap-4 text-sm">
         {filter.page > 1 && <Link href={pageLink(filter.page - 1) as never}>← 较新 · Newer</Link>}

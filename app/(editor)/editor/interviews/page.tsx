@@ -23,14 +23,15 @@ export default async function InterviewsPage({ searchParams }: Props) {
       <ListPageHeader title="访谈 · Interviews" newHref="/editor/interviews/new" newLabel="新访谈 · New interview" />
       {params.trashed === '1' && <TrashedNotice what="访谈" />}
       <ListSearch label="节目、标题或链接 · Show, title or URL" query={filter.q} summary={`共 ${total} 期 · ${total} interviews`} />
+      {/* On a phone the language and quote count give way to the show, episode and date. */}
       <table className="mt-4 w-full text-left text-sm">
         <thead className="text-stone-500">
           <tr>
             <th scope="col">节目 · Show</th>
             <th scope="col">单集 · Episode</th>
             <th scope="col">日期 · Date</th>
-            <th scope="col">语言 · Language</th>
-            <th scope="col">引语 · Quotes</th>
+            <th scope="col" className="max-sm:hidden">语言 · Language</th>
+            <th scope="col" className="max-sm:hidden">引语 · Quotes</th>
             <th scope="col">主题 · Topics</th>
           </tr>
         </thead>
@@ -43,11 +44,11 @@ export default async function InterviewsPage({ searchParams }: Props) {
               </td>
               <td>{interview.episodeTitle}</td>
               <td className="tabular-nums">{interview.publishedOn || '—'}</td>
-              <td>
+              <td className="max-sm:hidden">
                 {interview.spokenLanguage}
                 {interview.transcriptLanguage && interview.transcriptLanguage !== interview.spokenLanguage && ` → ${interview.transcriptLanguage}`}
               </td>
-              <td>{interview.quotes + interview.paraphrases}</td>
+              <td className="max-sm:hidden">{interview.quotes + interview.paraphrases}</td>
               <td>{interview.topics}</td>
             </tr>
           ))}

@@ -23,14 +23,15 @@ export default async function SpeakersPage({ searchParams }: Props) {
       <ListPageHeader title="讲者 · Speakers" newHref="/editor/speakers/new" newLabel="新讲者 · New speaker" />
       {params.trashed === '1' && <TrashedNotice what="讲者" />}
       <ListSearch label="姓名或别名 · Name or alias" query={filter.q} summary={`共 ${total} 位 · ${total} speakers`} />
+      {/* On a phone the counts of camps and paraphrases give way to the name and affiliation. */}
       <table className="mt-4 w-full text-left text-sm">
         <thead className="text-stone-500">
           <tr>
             <th scope="col">姓名 · Name</th>
             <th scope="col">机构 · Affiliation</th>
             <th scope="col">引语 · Quotes</th>
-            <th scope="col">阵营 · Camps</th>
-            <th scope="col">转述 · Paraphrases</th>
+            <th scope="col" className="max-sm:hidden">阵营 · Camps</th>
+            <th scope="col" className="max-sm:hidden">转述 · Paraphrases</th>
           </tr>
         </thead>
         <tbody>
@@ -42,8 +43,8 @@ export default async function SpeakersPage({ searchParams }: Props) {
               </td>
               <td>{speaker.affiliation ?? '—'}</td>
               <td>{speaker.quotes}</td>
-              <td>{speaker.camps}</td>
-              <td>{speaker.paraphrases}</td>
+              <td className="max-sm:hidden">{speaker.camps}</td>
+              <td className="max-sm:hidden">{speaker.paraphrases}</td>
             </tr>
           ))}
         </tbody>
