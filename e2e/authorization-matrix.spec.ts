@@ -116,6 +116,8 @@ const ACTIONS: Record<string, ActionRow> = {
   },
   'app/(editor)/editor/interviews/[id]/transcript-actions.ts#confirmLabelsAction': { minimum: 'ANALYST', form: noForm, args: () => [{ interviewId: 'matrix-no-such-interview', labels: [] }] },
   'app/(editor)/editor/interviews/[id]/transcript-actions.ts#transcriptVisibilityAction': { minimum: 'ANALYST', form: noForm, args: () => [{ transcriptId: 'matrix-none', isPublic: false }] },
+  // A paragraph only: a permitted call creates nothing in the library.
+  'app/(editor)/editor/topics/[id]/paste-actions.ts#pasteFragmentAction': { minimum: 'ANALYST', form: noForm, args: () => [{ text: 'A matrix paragraph.' }] },
   'app/(editor)/editor/topics/[id]/provenance-actions.ts#transcriptChoicesAction': { minimum: 'ANALYST', form: noForm, args: ({ topicId }) => [{ topicId }] },
   'app/(editor)/editor/topics/[id]/provenance-actions.ts#transcriptViewAction': { minimum: 'ANALYST', form: noForm, args: () => ['matrix-no-such-transcript'] },
   'app/(editor)/editor/topics/[id]/provenance-actions.ts#searchTranscriptsAction': { minimum: 'ANALYST', form: noForm, args: () => [{ query: 'matrix' }] },

@@ -5,21 +5,11 @@ import type { ListKey } from '@/lib/drafts/changeset';
 import type { Block } from '@/lib/topics/document';
 import { BlockCard } from './block-card';
 import { BLOCK_LABELS } from './block-labels';
+import { emptyBlock } from './empty-block';
 import { newId, useEditorActions } from './editor-context';
 import { LibraryPicker } from './library-picker';
+import { PasteFragment } from './paste-fragment';
 import { DropZone } from './sortable-item';
-
-const emptyBlock = (kind: Block['kind']): Block => {
-  const id = newId();
-  switch (kind) {
-    case 'quote':
-      return { id, kind, seeAlso: null, quote: { id: newId(), original: null, translation: null, speakers: [], interview: null } };
-    case 'paraphrase':
-      return { id, kind, text: '', reason: '', speaker: null, interview: null };
-    default:
-      return { id, kind, text: '' };
-  }
-};
 
 const quoteSummary = (quote: { original: { text: string } | null; translation: { text: string } | null; speakers: { name: string }[]; useCount: number }) =>
   `${(quote.original ?? quote.translation)?.text.slice(0, 90) ?? ''} — ${quote.speakers.map((s) => s.name).join(', ') || '?'} (${quote.useCount})`;
@@ -45,6 +35,7 @@ export const BlockList = memo(function BlockList({ parentId, blocks }: { parentI
         <button type="button" onClick={() => setFromLibrary((v) => !v)} aria-expanded={fromLibrary} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">
           + 引语库 · From quote library
         </button>
+        <PasteFragment onInsert={(pasted) => pasted.forEach((block, offset) => edit({ type: 'insert', list, index: blocks.length + offset, item: block }))} />
       </div>
       {fromLibrary && (
         <LibraryPicker
