@@ -60,6 +60,13 @@ test('the first-day topic, published twice and compared, in at most 30 actions',
   await expect(camps.nth(0).getByRole('status').filter({ hasText: '已插入' })).toContainText(`讲者 · speaker Ana Flatley ${stamp}`);
   await expect(camps.nth(1).getByRole('status').filter({ hasText: '已插入' })).toContainText(`访谈 · interview Curve Talk ${stamp} #31`);
 
+  // Interviews cited by the pasted quotes are the page's sources without listing them by hand
+  // (defect 1), and the address hint names the real address (defect 10).
+  const cited = page.getByRole('list', { name: '由引语引用的访谈 · Interviews cited by quotes' });
+  await expect(cited).toContainText(`Flat Earth Podcast ${stamp}`);
+  await expect(cited).toContainText(`Curve Talk ${stamp}`);
+  await expect(page.getByText(`公开网址 /topics/plateau-${stamp} · `)).toBeVisible();
+
   await me.click(page.getByRole('button', { name: '+ 写下看法 · Add the editor’s view' }), 'add view');
   await me.fill(page.getByLabel('判断 · Judgment'), 'The plateau is in pre-training only.', 'judgment');
   await me.click(page.getByRole('button', { name: '+ 问题 · Add question' }), 'add question');
@@ -90,6 +97,10 @@ test('the first-day topic, published twice and compared, in at most 30 actions',
   const html = await reader.text();
   for (const text of [`Ana Flatley ${stamp}`, `Bo Steepman ${stamp}`, `Flat Earth Podcast ${stamp}`, `Curve Talk ${stamp}`, '预训练的回报已经明显变平。', '原话分散在半小时里']) expect(html).toContain(text);
   expect(html.indexOf('Scaling still pays')).toBeLessThan(html.indexOf('The plateau is real'));
+  // Counted in the header and cited in the structured data, in the order of first citation.
+  expect(html).toMatch(/取材(?:<[^>]*>|\s)*2(?:<[^>]*>|\s)*篇访谈/);
+  const jsonLd = JSON.parse(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(html)![1]!) as { citation: { name: string }[] };
+  expect(jsonLd.citation.map((c) => c.name.split(' #')[0])).toEqual([`Curve Talk ${stamp}`, `Flat Earth Podcast ${stamp}`]);
   const speakers = await sql<{ name: string; affiliation: string | null }>(
     `SELECT s.name, a.organisation AS affiliation FROM "Speaker" s LEFT JOIN "SpeakerAffiliation" a ON a."speakerId" = s.id WHERE s.name LIKE $1 ORDER BY s.name`,
     [`% ${stamp}`],
@@ -162,4 +173,26 @@ test('keyboard shortcuts add each kind of block below the current one and move b
   await expect(help).toBeHidden();
   await page.getByRole('button', { name: '快捷键 · Shortcuts' }).click();
   await expect(help).toBeVisible();
+});
+
+test('an interview listed by hand and cited by no quote says so; cited ones are listed for it', async ({ page }) => {
+  await page.goto('/editor/new');
+  await page.getByLabel('中文标题 · Chinese title').fill('仅列出');
+  await page.getByLabel('英文标题 · English title').fill(`Listed only ${stamp}`);
+  await page.getByRole('button', { name: '创建并开始编辑 · Create and start editing' }).click();
+  await page.getByRole('button', { name: '+ 阵营 · Add camp' }).click();
+  const camp = page.locator('[data-sortable="camp"]').first();
+  await camp.getByRole('button', { name: '+ 粘贴页面文字 · Paste page text' }).click();
+  await camp.getByLabel('页面格式的文字 · Text in the page’s format').fill(`"Listed or cited ${stamp}."\n— Lia Cite ${stamp} · Cited Show ${stamp} #1`);
+  await camp.getByRole('button', { name: '插入 · Insert' }).click();
+  await expect(page.getByRole('list', { name: '由引语引用的访谈 · Interviews cited by quotes' })).toContainText(`Cited Show ${stamp}`);
+  // A library interview no quote cites, listed by hand.
+  const picker = page.getByRole('combobox', { name: '添加访谈 · Add an interview' });
+  await picker.fill('Basalt');
+  await page.getByRole('option', { name: /Basalt Podcast/ }).click();
+  const listed = page.locator('[data-sortable="sources"]');
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toContainText('Basalt Podcast');
+  await expect(listed).toContainText('仅列出,无引语引用 · Listed only, no quote cites it');
+  await expect(page.getByRole('list', { name: '由引语引用的访谈 · Interviews cited by quotes' })).toContainText(`Cited Show ${stamp}`);
 });

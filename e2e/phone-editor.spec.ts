@@ -20,12 +20,26 @@ test.beforeAll(async () => {
 const sidewaysScroll = (page: Page) =>
   page.evaluate(() => {
     const width = document.documentElement.clientWidth;
+    // An element inside a box that scrolls (or clips) on its own does not move the page, unless
+    // it is positioned past that box: an absolute element is clipped only by boxes at or above
+    // its containing block (an sr-only label in a scrolling table with no position widened the
+    // page this way, and this check missed it).
+    const outOfFlow = (style: CSSStyleDeclaration) => style.position === 'absolute' || style.position === 'fixed';
+    const clippedByAncestor = (element: Element) => {
+      let escaping = outOfFlow(getComputedStyle(element));
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        const style = getComputedStyle(parent);
+        // An out-of-flow element passes through static ancestors: they neither clip nor place it.
+        if (escaping && style.position === 'static') continue;
+        if (style.overflowX !== 'visible') return true;
+        escaping = outOfFlow(style);
+      }
+      return false;
+    };
     const past = [...document.body.querySelectorAll('*')].filter((element) => {
       const rect = element.getBoundingClientRect();
       if (rect.right <= width + 0.5 || rect.width === 0) return false;
-      // An element inside a box that scrolls on its own does not move the page.
-      for (let parent = element.parentElement; parent; parent = parent.parentElement) if (getComputedStyle(parent).overflowX !== 'visible') return false;
-      return true;
+      return !clippedByAncestor(element);
     });
     // Text wider than its own box (a long address or slug) reaches past the edge with no element doing so.
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -34,9 +48,7 @@ const sidewaysScroll = (page: Page) =>
       range.selectNodeContents(node);
       const parent = node.parentElement;
       if (!parent || range.getBoundingClientRect().right <= width + 0.5 || past.includes(parent)) continue;
-      let clipped = false;
-      for (let ancestor: Element | null = parent; ancestor; ancestor = ancestor.parentElement) if (getComputedStyle(ancestor).overflowX !== 'visible') clipped = true;
-      if (!clipped) past.push(parent);
+      if (getComputedStyle(parent).overflowX === 'visible' && !clippedByAncestor(parent)) past.push(parent);
     }
     const innermost = past.filter((element) => !past.some((other) => other !== element && element.contains(other)));
     const describe = (element: Element) => `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}">${(element.textContent ?? '').trim().slice(0, 30)}`;

@@ -98,7 +98,10 @@ export async function publishInTransaction(tx: Tx, request: PublishRequest): Pro
 
   const numbers = await lastRevisionNumbers(tx, topicId);
   const publishNumber = numbers.publishNumber + 1;
-  const changelogLine = request.changelogLine === null ? null : request.changelogLine?.trim() || (await proposeChangelogFor(tx, draft));
+  // The version before this one, read once: the proposed changelog line and the history entry
+  // (projections/version-summaries.ts) both compare with it.
+  const previous = numbers.publishNumber > 0 ? await lastPublishedDocument(tx, topicId) : null;
+  const changelogLine = request.changelogLine === null ? null : request.changelogLine?.trim() || proposeChangelog(previous, draft, pageLanguage(draft));
   const entry = changelogLine === null ? null : await tx.changelogEntry.create({ data: { topicId, date: now, text: changelogLine }, select: { id: true } });
   // The new line links to the version it describes, in the snapshot as on the page.
   const document = entry && changelogLine !== null ? withChangelogLine(draft, { id: entry.id, date: now.toISOString().slice(0, 10), text: changelogLine, publishNumber }) : draft;
@@ -117,7 +120,7 @@ export async function publishInTransaction(tx: Tx, request: PublishRequest): Pro
     where: { id: topicId },
     data: { status: 'PUBLISHED', publishedRevisionId: revision.id, publishedAt, lastEditorId: publisher.userId, version: { increment: 1 } },
   });
-  const { previousSlug } = await writePublishedRecord(tx, { topicId, revisionId: revision.id, publishNumber, document, publishedAt });
+  const { previousSlug } = await writePublishedRecord(tx, { topicId, revisionId: revision.id, publishNumber, document, publishedAt, previous });
 
   const exceptionsUsed = rules.exceptionsUsed.map((exception) => ({ exception, waived: rules.waived.filter((v) => v.rule === PUBLISH_EXCEPTIONS[exception]) }));
   await recordAudit(

@@ -30,6 +30,21 @@ describe('topicJsonLd', () => {
     expect(data.description).toBe('Returns are slowing.');
   });
 
+  it('cites an interview only a quote cites, after the listed ones (issue 28, defect 1)', () => {
+    const cited = { id: 'j', show: 'Cited Only', episodeTitle: '', episodeNumber: '3', publishedOn: null, url: null };
+    const withQuote: TopicDocument = {
+      ...doc,
+      camps: [
+        {
+          id: 'c', label: 'A', stance: 'S', holders: '', members: [],
+          blocks: [{ id: 'b', kind: 'quote', seeAlso: null, quote: { id: 'q', original: { text: 'x', lang: 'en' }, translation: null, speakers: [], interview: cited } }],
+        },
+      ],
+    };
+    const data = JSON.parse(topicJsonLd(withQuote, { url: 'https://x.test/topics/plateau', updatedOn: '2026-03-01', firstPublishedOn: '2026-01-05', siteUrl: 'https://x.test' }));
+    expect(data.citation.map((c: { name: string }) => c.name)).toEqual(['Dwarkesh #12 · Ilya', 'Cited Only #3']);
+  });
+
   it('cannot close its <script> element', () => {
     expect(json).not.toContain('</script>');
     expect(JSON.parse(json).headline).toContain('</script>');

@@ -24,7 +24,8 @@ export function topicJsonLd(doc: TopicDocument, options: { url: string; updatedO
     publisher: { '@type': 'Organization', name: 'Topic Desk', url: options.siteUrl },
     citation: pageSources(doc).map((source) => ({
       '@type': 'CreativeWork',
-      name: `${source.show}${source.episodeNumber ? ` #${source.episodeNumber}` : ''} · ${source.episodeTitle}`,
+      // An episode known by its number only (as an attribution line often names it) has no title part.
+      name: `${source.show}${source.episodeNumber ? ` #${source.episodeNumber}` : ''}${source.episodeTitle ? ` · ${source.episodeTitle}` : ''}`,
       ...(source.url ? { url: source.url } : {}),
       ...(source.publishedOn ? { datePublished: source.publishedOn } : {}),
     })),

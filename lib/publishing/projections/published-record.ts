@@ -21,6 +21,8 @@ export type PublishedVersionInput = {
   publishNumber: number;
   document: TopicDocument;
   publishedAt: Date;
+  /** The document of the version published before this one, when the caller has it (not read again). */
+  previous?: TopicDocument | null;
 };
 
 const BATCH = 1_000;
@@ -80,7 +82,10 @@ export async function writePublishedRecord(tx: Tx, version: PublishedVersionInpu
   const live = await tx.publishedTopic.findUnique({ where: { topicId }, select: { slug: true } });
   if (live) {
     await tx.publishedTopic.update({ where: { topicId }, data: topicFields });
-    await tx.publishedVersion.create({ data: { topicId, publishNumber, revisionId, document, publishedAt } });
+    // Copied from the revision just written: the document is not sent to the database twice.
+    await tx.$executeRaw`
+      INSERT INTO "PublishedVersion" ("topicId", "publishNumber", "revisionId", "document", "publishedAt")
+      SELECT "topicId", ${publishNumber}, id, document, ${publishedAt} FROM "Revision" WHERE id = ${revisionId}`;
   } else {
     const first = await tx.revision.findFirst({
       where: { topicId, publishNumber: { not: null } },
@@ -95,10 +100,12 @@ export async function writePublishedRecord(tx: Tx, version: PublishedVersionInpu
       WHERE "topicId" = ${topicId} AND "publishNumber" IS NOT NULL AND "publishNumber" <= ${publishNumber}`;
   }
   await writeDerivedRows(tx, version);
+  const known = new Map([[publishNumber, document]]);
+  if (version.previous && publishNumber > 1) known.set(publishNumber - 1, version.previous);
   // Per version, not per topic: the new version's positions, or every version's on a comeback.
-  await writeSpeakerPositions(tx, topicId);
+  await writeSpeakerPositions(tx, topicId, known);
   // Likewise each version's public history entry (version-summaries.ts).
-  await writeVersionSummaries(tx, topicId);
+  await writeVersionSummaries(tx, topicId, known);
   return { previousSlug: live && live.slug !== document.slug ? live.slug : null };
 }
 

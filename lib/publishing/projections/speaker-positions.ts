@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Database } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { topicDocumentSchema } from '@/lib/topics/document';
+import { topicDocumentSchema, type TopicDocument } from '@/lib/topics/document';
 import { speakerPositionRows } from './speaker-position-rows';
 
 // Writes the speakers' positions of every published version of a topic that does not have them
@@ -15,18 +15,27 @@ type Tx = Prisma.TransactionClient;
 /** Documents are read this many at a time: a republish of a 500-version topic holds ten, not all. */
 const BATCH = 10;
 
-/** @returns how many versions were indexed */
-export async function writeSpeakerPositions(tx: Tx, topicId: string): Promise<number> {
+/**
+ * @param known documents the caller already holds, by publish number (a publish: the new
+ *   version's), so they are not read back and parsed again
+ * @returns how many versions were indexed
+ */
+export async function writeSpeakerPositions(tx: Tx, topicId: string, known: ReadonlyMap<number, TopicDocument> = new Map()): Promise<number> {
   let indexed = 0;
   for (;;) {
     const versions = await tx.publishedVersion.findMany({
       where: { topicId, positionsIndexed: false },
       orderBy: { publishNumber: 'asc' },
       take: BATCH,
-      select: { publishNumber: true, publishedAt: true, document: true },
+      select: { publishNumber: true, publishedAt: true },
     });
     if (versions.length === 0) return indexed;
-    const rows = versions.flatMap((v) => speakerPositionRows(topicId, v.publishNumber, topicDocumentSchema.parse(v.document), v.publishedAt));
+    const unknown = versions.filter((v) => !known.has(v.publishNumber)).map((v) => v.publishNumber);
+    const read = unknown.length
+      ? await tx.publishedVersion.findMany({ where: { topicId, publishNumber: { in: unknown } }, select: { publishNumber: true, document: true } })
+      : [];
+    const documents = new Map([...known, ...read.map((row): [number, TopicDocument] => [row.publishNumber, topicDocumentSchema.parse(row.document)])]);
+    const rows = versions.flatMap((v) => speakerPositionRows(topicId, v.publishNumber, documents.get(v.publishNumber)!, v.publishedAt));
     if (rows.length) await tx.publishedSpeakerPosition.createMany({ data: rows, skipDuplicates: true });
     await tx.publishedVersion.updateMany({ where: { topicId, publishNumber: { in: versions.map((v) => v.publishNumber) } }, data: { positionsIndexed: true } });
     indexed += versions.length;

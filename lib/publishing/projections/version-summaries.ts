@@ -15,8 +15,12 @@ type Tx = Prisma.TransactionClient;
 /** Versions are summarised this many at a time: a republish of a 500-version topic holds at most twice this many documents. */
 const BATCH = 10;
 
-/** @returns how many versions were summarised */
-export async function writeVersionSummaries(tx: Tx, topicId: string): Promise<number> {
+/**
+ * @param known documents the caller already holds, by publish number (a publish: the new version
+ *   and the one before it), so they are not read back and parsed again
+ * @returns how many versions were summarised
+ */
+export async function writeVersionSummaries(tx: Tx, topicId: string, known: ReadonlyMap<number, TopicDocument> = new Map()): Promise<number> {
   // Numbers only (no documents): which versions lack a summary and which version precedes each.
   const missing = await tx.publishedVersion.findMany({ where: { topicId, summary: { equals: Prisma.DbNull } }, select: { publishNumber: true } });
   if (missing.length === 0) return 0;
@@ -26,8 +30,9 @@ export async function writeVersionSummaries(tx: Tx, topicId: string): Promise<nu
   for (let start = 0; start < pending.length; start += BATCH) {
     const batch = pending.slice(start, start + BATCH);
     const wanted = new Set(batch.flatMap((v) => (v.previous === null ? [v.publishNumber] : [v.publishNumber, v.previous])));
-    const rows = await tx.publishedVersion.findMany({ where: { topicId, publishNumber: { in: [...wanted] } }, select: { publishNumber: true, document: true } });
-    const documents = new Map<number, TopicDocument>(rows.map((row) => [row.publishNumber, topicDocumentSchema.parse(row.document)]));
+    const unknown = [...wanted].filter((publishNumber) => !known.has(publishNumber));
+    const rows = unknown.length ? await tx.publishedVersion.findMany({ where: { topicId, publishNumber: { in: unknown } }, select: { publishNumber: true, document: true } }) : [];
+    const documents = new Map<number, TopicDocument>([...known, ...rows.map((row): [number, TopicDocument] => [row.publishNumber, topicDocumentSchema.parse(row.document)])]);
     for (const { publishNumber, previous } of batch) {
       const summary = versionSummary(publishNumber, previous === null ? null : documents.get(previous)!, documents.get(publishNumber)!);
       await tx.publishedVersion.update({ where: { topicId_publishNumber: { topicId, publishNumber } }, data: { summary } });
