@@ -1,7 +1,8 @@
 // Documents built to be slow to read: as large as the importer accepts (5 MB of UTF-8) or just beyond, long
 // lines that nearly match a line kind, thousands of lines, names and parentheses everywhere.
-// The linear-time test and `npm run bench:import` time reading each (parse, speaker inference,
-// interview merging) and expect an answer, parsed or refused, in well under a second.
+// `npm run bench:import` times reading each (parse, speaker inference, interview merging) and
+// expects an answer, parsed or refused, in well under a second; the linear-time test fails only
+// on a reader that is not linear (lib/page-format/linear-time.test.ts says why).
 import { FORMAT_LIMITS } from '@/lib/page-format/document-lines';
 import { LIMITS } from '@/lib/topics/document';
 
