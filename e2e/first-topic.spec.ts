@@ -114,13 +114,18 @@ test('the first-day topic, published twice and compared, in at most 30 actions',
   expect(me.actions.length, me.actions.join('\n')).toBeLessThanOrEqual(30);
 });
 
-test('a paste that cannot be read says why and inserts nothing', async ({ page }) => {
+/** A new topic with one empty camp, open in the editor: where the tests below start. */
+async function topicWithOneCamp(page: Page, titleZh: string, titleEn: string) {
   await page.goto('/editor/new');
-  await page.getByLabel('中文标题 · Chinese title').fill('粘贴错误');
-  await page.getByLabel('英文标题 · English title').fill(`Paste refused ${stamp}`);
+  await page.getByLabel('中文标题 · Chinese title').fill(titleZh);
+  await page.getByLabel('英文标题 · English title').fill(titleEn);
   await page.getByRole('button', { name: '创建并开始编辑 · Create and start editing' }).click();
   await page.getByRole('button', { name: '+ 阵营 · Add camp' }).click();
-  const camp = page.locator('[data-sortable="camp"]').first();
+  return page.locator('[data-sortable="camp"]').first();
+}
+
+test('a paste that cannot be read says why and inserts nothing', async ({ page }) => {
+  const camp = await topicWithOneCamp(page, '粘贴错误', `Paste refused ${stamp}`);
   await camp.getByRole('button', { name: '+ 粘贴页面文字 · Paste page text' }).click();
   const field = camp.getByLabel('页面格式的文字 · Text in the page’s format');
   await field.fill('A paragraph\n我的看法\nJudgment');
@@ -131,12 +136,7 @@ test('a paste that cannot be read says why and inserts nothing', async ({ page }
 });
 
 test('keyboard shortcuts add each kind of block below the current one and move between blocks; the help lists them', async ({ page }) => {
-  await page.goto('/editor/new');
-  await page.getByLabel('中文标题 · Chinese title').fill('快捷键');
-  await page.getByLabel('英文标题 · English title').fill(`Shortcuts ${stamp}`);
-  await page.getByRole('button', { name: '创建并开始编辑 · Create and start editing' }).click();
-  await page.getByRole('button', { name: '+ 阵营 · Add camp' }).click();
-  const camp = page.locator('[data-sortable="camp"]').first();
+  const camp = await topicWithOneCamp(page, '快捷键', `Shortcuts ${stamp}`);
   const blocks = camp.locator('[data-sortable="block"]');
 
   // From the camp's stance: a paragraph at the camp's end, with the cursor in it.
@@ -176,12 +176,7 @@ test('keyboard shortcuts add each kind of block below the current one and move b
 });
 
 test('an interview listed by hand and cited by no quote says so; cited ones are listed for it', async ({ page }) => {
-  await page.goto('/editor/new');
-  await page.getByLabel('中文标题 · Chinese title').fill('仅列出');
-  await page.getByLabel('英文标题 · English title').fill(`Listed only ${stamp}`);
-  await page.getByRole('button', { name: '创建并开始编辑 · Create and start editing' }).click();
-  await page.getByRole('button', { name: '+ 阵营 · Add camp' }).click();
-  const camp = page.locator('[data-sortable="camp"]').first();
+  const camp = await topicWithOneCamp(page, '仅列出', `Listed only ${stamp}`);
   await camp.getByRole('button', { name: '+ 粘贴页面文字 · Paste page text' }).click();
   await camp.getByLabel('页面格式的文字 · Text in the page’s format').fill(`"Listed or cited ${stamp}."\n— Lia Cite ${stamp} · Cited Show ${stamp} #1`);
   await camp.getByRole('button', { name: '插入 · Insert' }).click();

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import type { FieldIssue } from '@/lib/drafts/document-issues';
-import { HELP_KEYS } from './block-shortcuts';
+import { HELP_KEYS, SAVE_KEYS } from './block-shortcuts';
 import { SaveStatusLine } from './save-status';
 import type { SaveStatus } from './use-draft-sync';
 
@@ -54,7 +54,7 @@ export function EditorBar({ topicId, titleZh, titleEn, save, blockerCount, pageI
               发布前待处理 {blockerCount} 项 · {blockerCount} to resolve before publishing
             </a>
           )}
-          <button type="button" onClick={save.saveNow} className="rounded border border-stone-400 px-2 py-1 text-sm max-sm:min-h-11" title="Ctrl/⌘ + S">
+          <button type="button" onClick={save.saveNow} className="rounded border border-stone-400 px-2 py-1 text-sm max-sm:min-h-11" title={SAVE_KEYS}>
             保存 · Save
           </button>
           <Link href={`/editor/topics/${topicId}/preview`} className="text-sm underline underline-offset-2" target="_blank">
