@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parseTopicText } from '../lib/import/parse-topic-text';
 import { storageStateFor } from './support/accounts';
 import { sql } from './support/database';
 
@@ -190,4 +192,27 @@ test('an interview listed by hand and cited by no quote says so; cited ones are 
   await expect(listed).toContainText('Basalt Podcast');
   await expect(listed).toContainText('仅列出,无引语引用 · Listed only, no quote cites it');
   await expect(page.getByRole('list', { name: '由引语引用的访谈 · Interviews cited by quotes' })).toContainText(`Cited Show ${stamp}`);
+});
+
+test('another analyst’s camp, pasted in the browser, becomes the blocks the importer reads from it', async ({ page }) => {
+  // The seed page's 阵营 B, as copied from the published page: Chinese prose, quotes with their
+  // translations, attribution lines and inferred speakers, none of it written for this test.
+  const source = readFileSync('lib/import/fixtures/performance-plateau.txt', 'utf8');
+  const lines = source.split('\n');
+  const start = lines.findIndex((line) => line.startsWith('阵营 B'));
+  const end = lines.findIndex((line, index) => index > start && line.startsWith('阵营 C'));
+  const fragment = lines.slice(start + 1, end).join('\n');
+  const imported = parseTopicText(source).camps[1]!.blocks;
+
+  const camp = await topicWithOneCamp(page, '别人的阵营', `Another analyst ${stamp}`);
+  await camp.getByRole('button', { name: '+ 粘贴页面文字 · Paste page text' }).click();
+  await camp.getByLabel('页面格式的文字 · Text in the page’s format').fill(fragment);
+  await camp.getByRole('button', { name: '插入 · Insert' }).click();
+  await expect(camp.getByRole('status').filter({ hasText: '已插入' })).toContainText(`Inserted ${imported.length} blocks`);
+  const blocks = camp.locator('[data-sortable="block"]');
+  await expect(blocks).toHaveCount(imported.length);
+  // Each quote's original text, in order, as the importer read it.
+  const originals = imported.flatMap((block) => (block.kind === 'quote' && block.original ? [block.original] : []));
+  expect(await camp.getByLabel('原文 · Original').evaluateAll((fields) => fields.map((field) => (field as HTMLTextAreaElement).value))).toEqual(originals);
+  await waitSaved(page);
 });
